@@ -1,0 +1,1 @@
+//! Loom models of weft's src/sync protocols (built with --cfg loom).

@@ -1,0 +1,578 @@
+//! `int` (and `bool`): exact arithmetic on small and big ints.
+//!
+//! A small int lives in the `Value`; a wider one is an `ObjData::Int` heap
+//! big int, and `Vm::new_bigint` keeps the invariant that a heap int never
+//! holds a value in the small range. Results that would need more than
+//! `MAX_INT_BITS` bits raise MemoryError at once instead of running for
+//! minutes (`10 ** 10 ** 10`).
+
+use std::cmp::Ordering as CmpOrdering;
+
+use num_bigint::{BigInt, Sign};
+use num_integer::Integer;
+use num_traits::{One, Signed, ToPrimitive, Zero};
+
+use crate::bytecode::{BinaryOpKind, CompareKind};
+use crate::interp::{Args, InterpState, PyResult, Vm};
+use crate::object::hashing::{int_view, IntView};
+use crate::object::{ObjData, Value};
+
+use super::numfmt;
+
+/// The widest int weft will build (2**28 bits, 32 MiB).
+pub const MAX_INT_BITS: u64 = 1 << 28;
+
+/// CPython's default limit on int <-> str conversion (PEP 651-era
+/// `sys.set_int_max_str_digits`).
+pub const MAX_STR_DIGITS: usize = 4300;
+
+/// An int operand as a big int (bools count as ints).
+pub fn to_bigint(v: Value) -> Option<BigInt> {
+    match int_view(v)? {
+        IntView::Small(n) => Some(BigInt::from(n)),
+        IntView::Big(n) => Some(n.clone()),
+    }
+}
+
+/// `float(n)`, or OverflowError.
+pub fn bigint_to_f64(vm: &mut Vm, n: &BigInt) -> PyResult<f64> {
+    match numfmt::int_to_float(n) {
+        Some(f) => Ok(f),
+        None => Err(vm.overflow_error("int too large to convert to float")),
+    }
+}
+
+fn check_size(vm: &mut Vm, bits: u64) -> PyResult<()> {
+    if bits > MAX_INT_BITS {
+        Err(vm.memory_error())
+    } else {
+        Ok(())
+    }
+}
+
+pub fn binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResult<Value> {
+    // bool op bool stays bool for the bitwise operators.
+    if lhs.is_bool() && rhs.is_bool() {
+        let (a, b) = (lhs == Value::TRUE, rhs == Value::TRUE);
+        match kind {
+            BinaryOpKind::And => return Ok(Value::bool(a & b)),
+            BinaryOpKind::Or => return Ok(Value::bool(a | b)),
+            BinaryOpKind::Xor => return Ok(Value::bool(a ^ b)),
+            _ => {}
+        }
+    }
+    if let (Some(IntView::Small(a)), Some(IntView::Small(b))) = (int_view(lhs), int_view(rhs)) {
+        if let Some(v) = small_binary(kind, a, b) {
+            return Ok(vm.new_int(v));
+        }
+    }
+    let (Some(a), Some(b)) = (to_bigint(lhs), to_bigint(rhs)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    big_binary(vm, kind, a, b)
+}
+
+fn small_binary(kind: BinaryOpKind, a: i64, b: i64) -> Option<i64> {
+    match kind {
+        BinaryOpKind::Add => a.checked_add(b),
+        BinaryOpKind::Subtract => a.checked_sub(b),
+        BinaryOpKind::Multiply => a.checked_mul(b),
+        BinaryOpKind::FloorDivide if b != 0 => Some(Integer::div_floor(&a, &b)),
+        BinaryOpKind::Remainder if b != 0 => Some(a.mod_floor(&b)),
+        BinaryOpKind::And => Some(a & b),
+        BinaryOpKind::Or => Some(a | b),
+        BinaryOpKind::Xor => Some(a ^ b),
+        BinaryOpKind::RShift if b >= 0 => Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }),
+        BinaryOpKind::LShift if (0..63).contains(&b) => a.checked_mul(1i64 << b),
+        _ => None,
+    }
+}
+
+fn big_binary(vm: &mut Vm, kind: BinaryOpKind, a: BigInt, b: BigInt) -> PyResult<Value> {
+    let r = match kind {
+        BinaryOpKind::Add => a + b,
+        BinaryOpKind::Subtract => a - b,
+        BinaryOpKind::Multiply => {
+            check_size(vm, a.bits() + b.bits())?;
+            a * b
+        }
+        BinaryOpKind::FloorDivide => {
+            if b.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            a.div_floor(&b)
+        }
+        BinaryOpKind::Remainder => {
+            if b.is_zero() {
+                return Err(vm.zero_division("integer division or modulo by zero"));
+            }
+            a.mod_floor(&b)
+        }
+        BinaryOpKind::TrueDivide => return true_divide(vm, &a, &b).map(Value::float),
+        BinaryOpKind::Power => return int_pow(vm, &a, &b),
+        BinaryOpKind::LShift => {
+            if b.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            let shift = match b.to_u64() {
+                Some(s) if a.is_zero() => s.min(0),
+                Some(s) => s,
+                None => return Err(vm.overflow_error("too many digits in integer")),
+            };
+            check_size(vm, a.bits() + shift)?;
+            a << shift
+        }
+        BinaryOpKind::RShift => {
+            if b.is_negative() {
+                return Err(vm.value_error("negative shift count"));
+            }
+            match b.to_u64() {
+                Some(s) => a >> s,
+                None => BigInt::from(if a.is_negative() { -1 } else { 0 }),
+            }
+        }
+        BinaryOpKind::And => a & b,
+        BinaryOpKind::Or => a | b,
+        BinaryOpKind::Xor => a ^ b,
+        BinaryOpKind::MatMul => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    Ok(vm.new_bigint(r))
+}
+
+/// `a / b` for ints, correctly rounded like CPython's long true division.
+pub fn true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
+    if b.is_zero() {
+        return Err(vm.zero_division("division by zero"));
+    }
+    const EXACT: u64 = 53;
+    if a.bits() <= EXACT && b.bits() <= EXACT {
+        let (x, y) = (a.to_f64().unwrap_or(0.0), b.to_f64().unwrap_or(1.0));
+        return Ok(x / y);
+    }
+    // Scale so the quotient has 55 significant bits, divide, and let the
+    // remainder act as a sticky bit; then one correctly rounded conversion.
+    let negative = a.is_negative() != b.is_negative();
+    let (a, b) = (a.abs(), b.abs());
+    let shift = b.bits() as i64 - a.bits() as i64 + 55;
+    let (num, den) = if shift >= 0 { (a << shift as u64, b) } else { (a, b << (-shift) as u64) };
+    let (mut q, r) = num.div_rem(&den);
+    if !r.is_zero() {
+        q = (q << 1u32) | BigInt::one();
+    } else {
+        q <<= 1u32;
+    }
+    let qf = q.to_f64().unwrap_or(f64::INFINITY);
+    let exp = -(shift as i32) - 1;
+    let result = if exp < -1074 - 60 {
+        0.0
+    } else {
+        scale_pow2(qf, exp)
+    };
+    if result.is_infinite() {
+        return Err(vm.overflow_error("integer division result too large for a float"));
+    }
+    Ok(if negative { -result } else { result })
+}
+
+/// x * 2**exp without intermediate overflow or double rounding for the
+/// normal range.
+fn scale_pow2(x: f64, exp: i32) -> f64 {
+    let mut x = x;
+    let mut e = exp;
+    while e > 1000 {
+        x *= 2f64.powi(1000);
+        e -= 1000;
+    }
+    while e < -1000 {
+        x *= 2f64.powi(-1000);
+        e += 1000;
+    }
+    x * 2f64.powi(e)
+}
+
+fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
+    if b.is_negative() {
+        let (x, y) = (bigint_to_f64(vm, a)?, bigint_to_f64(vm, b)?);
+        if x == 0.0 {
+            return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+        }
+        return super::float::float_pow(vm, x, y).map(Value::float);
+    }
+    if a.is_zero() || a.is_one() || b.is_zero() {
+        return Ok(vm.new_bigint(if b.is_zero() { BigInt::one() } else { a.clone() }));
+    }
+    if *a == BigInt::from(-1) {
+        return Ok(vm.new_int(if b.is_even() { 1 } else { -1 }));
+    }
+    let Some(e) = b.to_u64() else { return Err(vm.memory_error()) };
+    let bits = (a.bits() as f64 - 1.0).max(1.0) * e as f64;
+    if bits > MAX_INT_BITS as f64 {
+        return Err(vm.memory_error());
+    }
+    let r = num_traits::pow::Pow::pow(a, e);
+    Ok(vm.new_bigint(r))
+}
+
+/// `pow(base, exp, mod)` for ints.
+pub fn pow_mod(vm: &mut Vm, base: &BigInt, exp: &BigInt, modulus: &BigInt) -> PyResult<Value> {
+    if modulus.is_zero() {
+        return Err(vm.value_error("pow() 3rd argument cannot be 0"));
+    }
+    let m = modulus.abs();
+    let mut base = base.mod_floor(&m);
+    let mut exp = exp.clone();
+    if exp.is_negative() {
+        // Modular inverse (Python 3.8+).
+        let g = base.extended_gcd(&m);
+        if !g.gcd.is_one() {
+            return Err(vm.value_error("base is not invertible for the given modulus"));
+        }
+        base = g.x.mod_floor(&m);
+        exp = -exp;
+    }
+    let mut r = base.modpow(&exp, &m);
+    if modulus.is_negative() && !r.is_zero() {
+        r += modulus;
+    }
+    Ok(vm.new_bigint(r))
+}
+
+pub fn unary(vm: &mut Vm, v: Value, op: &str) -> PyResult<Value> {
+    if let Some(IntView::Small(n)) = int_view(v) {
+        return Ok(match op {
+            "-" => vm.new_int(-n),
+            "+" => vm.new_int(n),
+            _ => vm.new_int(!n),
+        });
+    }
+    let n = to_bigint(v).expect("unary on an int");
+    Ok(vm.new_bigint(match op {
+        "-" => -n,
+        "+" => n,
+        _ => !n,
+    }))
+}
+
+/// Compares two numbers (ints, bools, floats) exactly, as CPython does.
+pub fn compare_numbers(lhs: Value, rhs: Value, kind: CompareKind) -> bool {
+    let ord = if lhs.is_float() && rhs.is_float() {
+        lhs.as_float().partial_cmp(&rhs.as_float())
+    } else if lhs.is_float() {
+        cmp_float_int(lhs.as_float(), rhs)
+    } else if rhs.is_float() {
+        cmp_float_int(rhs.as_float(), lhs).map(CmpOrdering::reverse)
+    } else {
+        match (int_view(lhs), int_view(rhs)) {
+            (Some(IntView::Small(a)), Some(IntView::Small(b))) => Some(a.cmp(&b)),
+            (Some(a), Some(b)) => Some(view_big(a).cmp(&view_big(b))),
+            _ => None,
+        }
+    };
+    match ord {
+        None => kind == CompareKind::Ne,
+        Some(o) => match kind {
+            CompareKind::Lt => o == CmpOrdering::Less,
+            CompareKind::Le => o != CmpOrdering::Greater,
+            CompareKind::Eq => o == CmpOrdering::Equal,
+            CompareKind::Ne => o != CmpOrdering::Equal,
+            CompareKind::Gt => o == CmpOrdering::Greater,
+            CompareKind::Ge => o != CmpOrdering::Less,
+        },
+    }
+}
+
+fn view_big(v: IntView) -> BigInt {
+    match v {
+        IntView::Small(n) => BigInt::from(n),
+        IntView::Big(n) => n.clone(),
+    }
+}
+
+/// Orders a float against an int exactly; `None` for NaN.
+fn cmp_float_int(f: f64, i: Value) -> Option<CmpOrdering> {
+    if f.is_nan() {
+        return None;
+    }
+    if let Some(IntView::Small(n)) = int_view(i) {
+        if n.unsigned_abs() < (1 << 53) {
+            return f.partial_cmp(&(n as f64));
+        }
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { CmpOrdering::Greater } else { CmpOrdering::Less });
+    }
+    let n = view_big(int_view(i)?);
+    let floor = f.floor();
+    let fl = num_traits::FromPrimitive::from_f64(floor).unwrap_or_else(BigInt::zero);
+    Some(match fl.cmp(&n) {
+        CmpOrdering::Equal if f > floor => CmpOrdering::Greater,
+        o => o,
+    })
+}
+
+/// `str(int)` with CPython's digit limit.
+pub fn int_to_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
+    match int_view(v) {
+        Some(IntView::Small(n)) => Ok(n.to_string()),
+        Some(IntView::Big(n)) => {
+            // 4300 decimal digits is about 14284 bits.
+            if n.bits() > 14_000 {
+                let s = n.to_string();
+                let digits = s.trim_start_matches('-').len();
+                if digits > MAX_STR_DIGITS {
+                    return Err(vm.value_error(format!(
+                        "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                    )));
+                }
+                return Ok(s);
+            }
+            Ok(n.to_string())
+        }
+        None => Ok(String::new()),
+    }
+}
+
+// ----- int() and methods ------------------------------------------------
+
+fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0];
+    let rest = &args.pos[1..];
+    let base_kw = args.kw("base");
+    if rest.len() > 2 || (rest.len() == 2 && base_kw.is_some()) {
+        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", rest.len() + args.kwnames.len())));
+    }
+    let value = match (rest.first(), rest.get(1).copied().or(base_kw)) {
+        (None, None) => Value::small_int_unchecked(0),
+        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
+        (Some(&x), None) => int_from_value(vm, x)?,
+        (Some(&x), Some(base)) => {
+            let base = vm.to_i64(base)?;
+            if base != 0 && !(2..=36).contains(&base) {
+                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+            }
+            let text = match x.as_obj().map(|o| &o.data) {
+                Some(ObjData::Str(s)) => s.as_str().to_string(),
+                Some(ObjData::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+            };
+            parse_int(vm, &text, base as u32, x)?
+        }
+    };
+    if cls == vm.types().int {
+        return Ok(value);
+    }
+    // An int subclass: the value boxed with the subclass as its type.
+    let n = to_bigint(value).unwrap_or_default();
+    Ok(vm.alloc(cls, ObjData::Int(n)))
+}
+
+fn parse_int(vm: &mut Vm, text: &str, base: u32, original: Value) -> PyResult<Value> {
+    let digits = text.trim().trim_start_matches(['+', '-']).len();
+    if base == 10 && digits > MAX_STR_DIGITS {
+        return Err(vm.value_error(format!(
+            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+        )));
+    }
+    match numfmt::parse_int_literal(text, base) {
+        Ok(n) => Ok(vm.new_bigint(n)),
+        Err(()) => {
+            let r = vm.repr_of(original)?;
+            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
+        }
+    }
+}
+
+/// `int(x)` for one argument.
+pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    if let Some(v) = int_view(x) {
+        return Ok(match v {
+            IntView::Small(n) => Value::small_int_unchecked(n),
+            IntView::Big(n) => {
+                let n = n.clone();
+                vm.new_bigint(n)
+            }
+        });
+    }
+    if x.is_float() {
+        return float_to_int(vm, x.as_float());
+    }
+    match x.as_obj().map(|o| &o.data) {
+        Some(ObjData::Str(s)) => {
+            let text = s.as_str().to_string();
+            return parse_int(vm, &text, 10, x);
+        }
+        Some(ObjData::Bytes(b)) => {
+            let text = String::from_utf8_lossy(b).into_owned();
+            return parse_int(vm, &text, 10, x);
+        }
+        _ => {}
+    }
+    for dunder in ["__int__", "__index__", "__trunc__"] {
+        if let Some(r) = vm.call_dunder(x, dunder, &[])? {
+            return int_from_value(vm, r);
+        }
+    }
+    let t = vm.type_name(x);
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
+    )))
+}
+
+/// `int(f)` for a float: truncation toward zero.
+pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e15 {
+        return Ok(vm.new_int(t as i64));
+    }
+    let n: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
+    Ok(vm.new_bigint(n))
+}
+
+fn self_int(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
+    match args.pos.first().and_then(|&v| to_bigint(v)) {
+        Some(n) => Ok(n),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires an 'int' object"))),
+    }
+}
+
+fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args, "bit_length")?;
+    Ok(vm.new_int(n.bits() as i64))
+}
+
+fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args, "bit_count")?;
+    let count: u64 = n.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    Ok(vm.new_int(count as i64))
+}
+
+fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args, "conjugate")?;
+    Ok(vm.new_bigint(n))
+}
+
+fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args, "as_integer_ratio")?;
+    let a = vm.new_bigint(n);
+    Ok(vm.new_tuple(vec![a, Value::small_int_unchecked(1)]))
+}
+
+fn byteorder_arg(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
+    let v = args.pos.get(pos).copied().or_else(|| args.kw("byteorder"));
+    match v.and_then(|v| vm.as_str(v)) {
+        None => Ok(true),
+        Some("big") => Ok(true),
+        Some("little") => Ok(false),
+        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args, "to_bytes")?;
+    let length = match args.pos.get(1).copied().or_else(|| args.kw("length")) {
+        Some(l) => vm.to_i64(l)?,
+        None => 1,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    let big = byteorder_arg(vm, &args, 2)?;
+    let signed = match args.kw("signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if n.is_negative() && !signed {
+        return Err(vm.overflow_error("can't convert negative int to unsigned"));
+    }
+    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    if n.is_zero() {
+        bytes.clear();
+    }
+    if bytes.len() > length as usize {
+        return Err(vm.overflow_error("int too big to convert"));
+    }
+    let fill = if n.is_negative() { 0xff } else { 0 };
+    bytes.resize(length as usize, fill);
+    if big {
+        bytes.reverse();
+    }
+    Ok(vm.new_bytes(bytes))
+}
+
+fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let data = args.pos.get(1).copied().or_else(|| args.kw("bytes"));
+    let Some(data) = data else { return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")) };
+    let mut bytes: Vec<u8> = match data.as_obj().map(|o| &o.data) {
+        Some(ObjData::Bytes(b)) => b.to_vec(),
+        _ => {
+            let items = vm.collect(data)?;
+            let mut out = Vec::with_capacity(items.len());
+            for v in items {
+                let b = vm.to_i64(v)?;
+                if !(0..256).contains(&b) {
+                    return Err(vm.value_error("bytes must be in range(0, 256)"));
+                }
+                out.push(b as u8);
+            }
+            out
+        }
+    };
+    let big = byteorder_arg(vm, &args, 2)?;
+    let signed = match args.kw("signed") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    if big {
+        bytes.reverse();
+    }
+    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    Ok(vm.new_bigint(n))
+}
+
+fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = self_int(vm, &args, "__index__")?;
+    Ok(vm.new_bigint(n))
+}
+
+fn get_self(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let n = to_bigint(v).unwrap_or_default();
+    Ok(vm.new_bigint(n))
+}
+
+fn get_zero(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
+    Ok(Value::small_int_unchecked(0))
+}
+
+fn get_one(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
+    Ok(Value::small_int_unchecked(1))
+}
+
+fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.pos.get(1) {
+        Some(&v) => Ok(Value::bool(vm.truthy(v)?)),
+        None => Ok(Value::FALSE),
+    }
+}
+
+pub fn init(interp: &InterpState) {
+    let int = interp.types.int;
+    super::add_method(interp, int, "__new__", int_new);
+    super::add_method(interp, int, "bit_length", int_bit_length);
+    super::add_method(interp, int, "bit_count", int_bit_count);
+    super::add_method(interp, int, "conjugate", int_conjugate);
+    super::add_method(interp, int, "as_integer_ratio", int_as_integer_ratio);
+    super::add_method(interp, int, "to_bytes", int_to_bytes);
+    super::add_method(interp, int, "__index__", int_index);
+    super::add_classmethod(interp, int, "from_bytes", int_from_bytes);
+    super::add_getset(interp, int, "real", get_self, None);
+    super::add_getset(interp, int, "numerator", get_self, None);
+    super::add_getset(interp, int, "imag", get_zero, None);
+    super::add_getset(interp, int, "denominator", get_one, None);
+    super::add_method(interp, interp.types.bool, "__new__", bool_new);
+}

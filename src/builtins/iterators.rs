@@ -1,0 +1,449 @@
+//! Builtin iterators: over lists, tuples, strings, bytes, ranges, dicts and
+//! sets, plus `enumerate`, `zip`, `map`, `filter`, `reversed`, the
+//! two-argument `iter(callable, sentinel)` and the old `__getitem__`
+//! protocol.
+//!
+//! An iterator may be shared between threads like any object. Index-based
+//! iterators advance with an atomic fetch-add, so two threads calling
+//! `next` on one iterator each get distinct items and none is lost.
+
+use crate::interp::{Args, InterpState, PyResult, Vm};
+use crate::object::{DictViewKind, ObjData, Value};
+use crate::sync::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
+
+pub enum IterObj {
+    /// list, tuple, str or bytes, by index (a list's length is re-read each
+    /// step, so appends during iteration are seen, as in CPython).
+    Seq { seq: Value, index: AtomicUsize },
+    /// reversed(list) / reversed(tuple) / reversed(str).
+    Reversed { seq: Value, remaining: AtomicUsize },
+    Range { next: AtomicI64, stop: i64, step: i64 },
+    Dict { dict: Value, pos: AtomicUsize, kind: DictViewKind, len: usize },
+    /// A set's items, snapshotted when iteration starts.
+    Set { set: Value, items: Box<[Value]>, index: AtomicUsize },
+    Enumerate { it: Value, count: AtomicI64 },
+    Zip { its: Box<[Value]>, strict: bool, done: AtomicBool },
+    Map { func: Value, its: Box<[Value]> },
+    Filter { func: Value, it: Value },
+    Callable { func: Value, sentinel: Value, done: AtomicBool },
+    GetItem { obj: Value, index: AtomicUsize, done: AtomicBool },
+}
+
+fn alloc(vm: &mut Vm, class: Value, it: IterObj) -> Value {
+    vm.alloc(class, ObjData::Iterator(it))
+}
+
+impl IterObj {
+    /// The iterator for a builtin iterable, `None` if it is not one.
+    pub fn for_builtin(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
+        let Some(obj) = v.as_obj() else { return Ok(None) };
+        let t = vm.types();
+        let (class, it) = match &obj.data {
+            ObjData::List(_) => (t.list_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
+            ObjData::Tuple(_) => (t.tuple_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
+            ObjData::Str(_) => (t.str_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
+            ObjData::Bytes(_) => (t.bytes_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
+            ObjData::Range(r) => {
+                (t.range_iterator, IterObj::Range { next: AtomicI64::new(r.start), stop: r.stop, step: r.step })
+            }
+            ObjData::Dict(d) => (
+                t.dict_keyiterator,
+                IterObj::Dict { dict: v, pos: AtomicUsize::new(0), kind: DictViewKind::Keys, len: d.len() },
+            ),
+            ObjData::DictView(kind, d) => {
+                let len = match &d.obj().data {
+                    ObjData::Dict(dd) => dd.len(),
+                    _ => 0,
+                };
+                let class = match kind {
+                    DictViewKind::Keys => t.dict_keyiterator,
+                    DictViewKind::Values => t.dict_valueiterator,
+                    DictViewKind::Items => t.dict_itemiterator,
+                };
+                (class, IterObj::Dict { dict: *d, pos: AtomicUsize::new(0), kind: *kind, len })
+            }
+            ObjData::Set(s) | ObjData::FrozenSet(s) => (
+                t.set_iterator,
+                IterObj::Set { set: v, items: s.keys().into_boxed_slice(), index: AtomicUsize::new(0) },
+            ),
+            ObjData::Iterator(_) | ObjData::Generator(_) => return Ok(Some(v)),
+            _ => return Ok(None),
+        };
+        Ok(Some(alloc(vm, class, it)))
+    }
+
+    /// An iterator over `obj[0]`, `obj[1]`, ... until IndexError.
+    pub fn new_getitem_iter(vm: &mut Vm, obj: Value) -> Value {
+        let class = vm.types().seq_iterator;
+        alloc(vm, class, IterObj::GetItem { obj, index: AtomicUsize::new(0), done: AtomicBool::new(false) })
+    }
+
+    /// The next item, `None` when exhausted.
+    pub fn next(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        match self {
+            IterObj::Seq { seq, index } => {
+                let i = index.fetch_add(1, Ordering::Relaxed);
+                Ok(seq_item(vm, *seq, i))
+            }
+            IterObj::Reversed { seq, remaining } => {
+                let r = remaining.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
+                match r {
+                    Ok(n) => Ok(seq_item(vm, *seq, n - 1)),
+                    Err(_) => Ok(None),
+                }
+            }
+            IterObj::Range { next, stop, step } => {
+                let cur = next.fetch_add(*step, Ordering::Relaxed);
+                let live = if *step > 0 { cur < *stop } else { cur > *stop };
+                if live {
+                    Ok(Some(vm.new_int(cur)))
+                } else {
+                    // Keep the counter from wrapping on repeated calls.
+                    next.store(*stop, Ordering::Relaxed);
+                    Ok(None)
+                }
+            }
+            IterObj::Dict { dict, pos, kind, len } => {
+                let ObjData::Dict(d) = &dict.obj().data else { return Ok(None) };
+                if d.len() != *len {
+                    pos.store(usize::MAX / 2, Ordering::Relaxed);
+                    return Err(vm.runtime_error("dictionary changed size during iteration"));
+                }
+                let start = pos.load(Ordering::Relaxed);
+                match d.next_entry(start) {
+                    Some((after, e)) => {
+                        pos.store(after, Ordering::Relaxed);
+                        Ok(Some(match kind {
+                            DictViewKind::Keys => e.key,
+                            DictViewKind::Values => e.value,
+                            DictViewKind::Items => vm.new_tuple(vec![e.key, e.value]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterObj::Set { set, items, index } => {
+                if let ObjData::Set(s) = &set.obj().data {
+                    if s.len() != items.len() {
+                        return Err(vm.runtime_error("Set changed size during iteration"));
+                    }
+                }
+                let i = index.fetch_add(1, Ordering::Relaxed);
+                Ok(items.get(i).copied())
+            }
+            IterObj::Enumerate { it, count } => match vm.next(*it)? {
+                Some(v) => {
+                    let n = count.fetch_add(1, Ordering::Relaxed);
+                    let n = vm.new_int(n);
+                    Ok(Some(vm.new_tuple(vec![n, v])))
+                }
+                None => Ok(None),
+            },
+            IterObj::Zip { its, strict, done } => {
+                if done.load(Ordering::Relaxed) || its.is_empty() {
+                    return Ok(None);
+                }
+                let mut items = Vec::with_capacity(its.len());
+                for (i, &it) in its.iter().enumerate() {
+                    match vm.next(it)? {
+                        Some(v) => items.push(v),
+                        None => {
+                            done.store(true, Ordering::Relaxed);
+                            if *strict {
+                                return zip_strict_error(vm, its, i);
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(vm.new_tuple(items)))
+            }
+            IterObj::Map { func, its } => {
+                let mut args = Vec::with_capacity(its.len());
+                for &it in its.iter() {
+                    match vm.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                vm.call(*func, &args).map(Some)
+            }
+            IterObj::Filter { func, it } => loop {
+                let Some(v) = vm.next(*it)? else { return Ok(None) };
+                let keep = if func.is_none() {
+                    vm.truthy(v)?
+                } else {
+                    let r = vm.call(*func, &[v])?;
+                    vm.truthy(r)?
+                };
+                if keep {
+                    return Ok(Some(v));
+                }
+            },
+            IterObj::Callable { func, sentinel, done } => {
+                if done.load(Ordering::Relaxed) {
+                    return Ok(None);
+                }
+                let v = vm.call(*func, &[])?;
+                if v == *sentinel || vm.eq(v, *sentinel)? {
+                    done.store(true, Ordering::Relaxed);
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterObj::GetItem { obj, index, done } => {
+                if done.load(Ordering::Relaxed) {
+                    return Ok(None);
+                }
+                let i = index.fetch_add(1, Ordering::Relaxed);
+                let key = vm.new_int(i as i64);
+                match crate::interp::ops::getitem(vm, *obj, key) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if vm.err_is(&e, "IndexError") || vm.err_is(&e, "StopIteration") => {
+                        done.store(true, Ordering::Relaxed);
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// The number of items left, where cheaply known (`__length_hint__`).
+    pub fn length_hint(&self, vm: &mut Vm) -> Option<usize> {
+        match self {
+            IterObj::Seq { seq, index } => {
+                let len = vm.len(*seq).ok()?;
+                Some(len.saturating_sub(index.load(Ordering::Relaxed)))
+            }
+            IterObj::Range { next, stop, step } => {
+                let r = crate::object::RangeObj { start: next.load(Ordering::Relaxed), stop: *stop, step: *step };
+                Some(r.len() as usize)
+            }
+            _ => None,
+        }
+    }
+
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        match self {
+            IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => visit(*seq),
+            IterObj::Range { .. } => {}
+            IterObj::Dict { dict, .. } => visit(*dict),
+            IterObj::Set { set, items, .. } => {
+                visit(*set);
+                items.iter().copied().for_each(visit);
+            }
+            IterObj::Enumerate { it, .. } => visit(*it),
+            IterObj::Zip { its, .. } => its.iter().copied().for_each(visit),
+            IterObj::Map { func, its } => {
+                visit(*func);
+                its.iter().copied().for_each(visit);
+            }
+            IterObj::Filter { func, it } => {
+                visit(*func);
+                visit(*it);
+            }
+            IterObj::Callable { func, sentinel, .. } => {
+                visit(*func);
+                visit(*sentinel);
+            }
+            IterObj::GetItem { obj, .. } => visit(*obj),
+        }
+    }
+}
+
+#[cold]
+fn zip_strict_error(vm: &mut Vm, its: &[Value], short: usize) -> PyResult<Option<Value>> {
+    if short > 0 {
+        let plural = if short == 1 { " " } else { "s 1-" };
+        return Err(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{short}", short + 1)));
+    }
+    for (i, &it) in its.iter().enumerate().skip(1) {
+        if vm.next(it)?.is_some() {
+            let plural = if i == 1 { " " } else { "s 1-" };
+            return Err(vm.value_error(format!("zip() argument {} is longer than argument{plural}{i}", i + 1)));
+        }
+    }
+    Ok(None)
+}
+
+/// Item `i` of a list, tuple, str or bytes; `None` past the end.
+fn seq_item(vm: &mut Vm, seq: Value, i: usize) -> Option<Value> {
+    match &seq.obj().data {
+        ObjData::List(l) => l.read().get(i).copied(),
+        ObjData::Tuple(t) => t.get(i).copied(),
+        ObjData::Bytes(b) => b.get(i).map(|&c| Value::small_int_unchecked(c as i64)),
+        ObjData::Str(s) => {
+            if i >= s.char_len() {
+                return None;
+            }
+            let c = s.char_at(i);
+            let mut buf = [0u8; 4];
+            Some(vm.intern(c.encode_utf8(&mut buf)))
+        }
+        _ => None,
+    }
+}
+
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let iterable = args.pos.get(1).copied().or_else(|| args.kw("iterable"));
+    let Some(iterable) = iterable else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = match args.pos.get(2).copied().or_else(|| args.kw("start")) {
+        Some(s) => vm.to_i64(s)?,
+        None => 0,
+    };
+    let it = vm.iter(iterable)?;
+    let class = args.pos[0];
+    Ok(alloc(vm, class, IterObj::Enumerate { it, count: AtomicI64::new(start) }))
+}
+
+fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let strict = match args.kw("strict") {
+        Some(s) => vm.truthy(s)?,
+        None => false,
+    };
+    let mut its = Vec::with_capacity(args.pos.len() - 1);
+    for &v in &args.pos[1..] {
+        its.push(vm.iter(v)?);
+    }
+    let class = args.pos[0];
+    Ok(alloc(vm, class, IterObj::Zip { its: its.into_boxed_slice(), strict, done: AtomicBool::new(false) }))
+}
+
+fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs(vm, &args, "map")?;
+    if args.pos.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let func = args.pos[1];
+    let mut its = Vec::with_capacity(args.pos.len() - 2);
+    for &v in &args.pos[2..] {
+        its.push(vm.iter(v)?);
+    }
+    let class = args.pos[0];
+    Ok(alloc(vm, class, IterObj::Map { func, its: its.into_boxed_slice() }))
+}
+
+fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs(vm, &args, "filter")?;
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.pos.len() - 1)));
+    }
+    let it = vm.iter(args.pos[2])?;
+    let class = args.pos[0];
+    Ok(alloc(vm, class, IterObj::Filter { func: args.pos[1], it }))
+}
+
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs(vm, &args, "reversed")?;
+    if args.pos.len() != 2 {
+        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.pos.len() - 1)));
+    }
+    let seq = args.pos[1];
+    if let Some(r) = vm.call_dunder(seq, "__reversed__", &[])? {
+        return Ok(r);
+    }
+    match seq.as_obj().map(|o| &o.data) {
+        Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) | Some(ObjData::Str(_)) | Some(ObjData::Bytes(_)) => {
+            let n = vm.len(seq)?;
+            let class = if matches!(seq.obj().data, ObjData::List(_)) {
+                vm.types().list_reverseiterator
+            } else {
+                vm.types().reversed
+            };
+            Ok(alloc(vm, class, IterObj::Reversed { seq, remaining: AtomicUsize::new(n) }))
+        }
+        Some(ObjData::Range(r)) => {
+            let n = r.len();
+            let (start, step) = (r.start + (n - 1) * r.step, -r.step);
+            let stop = r.start - r.step;
+            let class = vm.types().range_iterator;
+            let stop = if n == 0 { start } else { stop };
+            Ok(alloc(vm, class, IterObj::Range { next: AtomicI64::new(start), stop, step }))
+        }
+        Some(ObjData::Dict(_)) => {
+            let keys = match &seq.obj().data {
+                ObjData::Dict(d) => d.keys(),
+                _ => vec![],
+            };
+            let list = vm.new_list(keys);
+            let n = vm.len(list)?;
+            let class = vm.types().reversed;
+            Ok(alloc(vm, class, IterObj::Reversed { seq: list, remaining: AtomicUsize::new(n) }))
+        }
+        _ => {
+            if vm.lookup_dunder(seq, "__len__").is_some() && vm.lookup_dunder(seq, "__getitem__").is_some() {
+                let n = vm.len(seq)?;
+                let mut items = Vec::with_capacity(n);
+                for i in (0..n).rev() {
+                    let k = vm.new_int(i as i64);
+                    items.push(crate::interp::ops::getitem(vm, seq, k)?);
+                }
+                let list = vm.new_list(items);
+                let class = vm.types().reversed;
+                return Ok(alloc(vm, class, IterObj::Seq { seq: list, index: AtomicUsize::new(0) }));
+            }
+            let t = vm.type_name(seq);
+            Err(vm.type_error(format!("'{t}' object is not reversible")))
+        }
+    }
+}
+
+fn iter_self(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.pos[0])
+}
+
+fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match vm.next(args.pos[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::NONE)),
+    }
+}
+
+fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = match &args.pos[0].obj().data {
+        ObjData::Iterator(it) => it.length_hint(vm).unwrap_or(0),
+        _ => 0,
+    };
+    Ok(vm.new_int(n as i64))
+}
+
+/// `iter(callable, sentinel)`.
+pub fn callable_iter(vm: &mut Vm, func: Value, sentinel: Value) -> Value {
+    let class = vm.types().callable_iterator;
+    alloc(vm, class, IterObj::Callable { func, sentinel, done: AtomicBool::new(false) })
+}
+
+pub fn init(interp: &InterpState) {
+    let t = &interp.types;
+    super::add_method(interp, t.enumerate, "__new__", enumerate_new);
+    super::add_method(interp, t.zip, "__new__", zip_new);
+    super::add_method(interp, t.map, "__new__", map_new);
+    super::add_method(interp, t.filter, "__new__", filter_new);
+    super::add_method(interp, t.reversed, "__new__", reversed_new);
+    for ty in [
+        t.list_iterator,
+        t.list_reverseiterator,
+        t.tuple_iterator,
+        t.range_iterator,
+        t.str_iterator,
+        t.bytes_iterator,
+        t.dict_keyiterator,
+        t.dict_valueiterator,
+        t.dict_itemiterator,
+        t.set_iterator,
+        t.seq_iterator,
+        t.callable_iterator,
+        t.enumerate,
+        t.zip,
+        t.map,
+        t.filter,
+        t.reversed,
+    ] {
+        super::add_method(interp, ty, "__iter__", iter_self);
+        super::add_method(interp, ty, "__next__", iter_next);
+        super::add_method(interp, ty, "__length_hint__", iter_length_hint);
+    }
+}

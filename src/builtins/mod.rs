@@ -1,0 +1,286 @@
+//! Builtin types, functions and their methods.
+//!
+//! Each builtin type has a module here that registers its methods on the
+//! type object (`init`) and answers the operator hooks the interpreter
+//! calls for it. The hooks' contract, shared by every type module:
+//!
+//! - `binary(vm, kind, lhs, rhs) -> PyResult<Value>`: `lhs` (or, for a
+//!   reflected operation such as `3 * "ab"`, `rhs`) is of this type; return
+//!   `Value::NOT_IMPLEMENTED` when the operand types do not apply.
+//! - `compare(vm, lhs, rhs, kind) -> PyResult<Value>`: `lhs` is of this type;
+//!   `NOT_IMPLEMENTED` when `rhs` is not comparable.
+//! - `contains`, `getitem`, `setitem`, `delitem` where the type has them.
+//!
+//! Native functions receive `Args`; methods get the receiver as
+//! `args.pos[0]`, and `__new__` gets the class there.
+
+pub mod attrs;
+pub mod bytes;
+pub mod dict;
+pub mod exceptions;
+pub mod float;
+pub mod format;
+pub mod function;
+pub mod functions;
+pub mod int;
+pub mod iterators;
+pub mod list;
+pub mod numfmt;
+pub mod object;
+pub mod range;
+pub mod repr;
+pub mod set;
+pub mod str;
+pub mod tuple;
+
+use crate::bytecode::{BinaryOpKind, CompareKind};
+use crate::interp::{Args, InterpState, NativeFn, PyResult, Vm};
+use crate::object::{GetSetObj, NativeObj, ObjData, Value};
+
+/// Registers every builtin type's methods and the builtin functions.
+pub fn init(interp: &InterpState) {
+    object::init(interp);
+    int::init(interp);
+    float::init(interp);
+    str::init(interp);
+    bytes::init(interp);
+    list::init(interp);
+    tuple::init(interp);
+    dict::init(interp);
+    set::init(interp);
+    range::init(interp);
+    iterators::init(interp);
+    exceptions::init(interp);
+    functions::init(interp);
+}
+
+/// A native function value.
+pub fn native(interp: &InterpState, name: &'static str, func: NativeFn, owner: Value, bound: Value) -> Value {
+    interp.heap.alloc_shared(interp.types.builtin_function, ObjData::Native(NativeObj { name, func, owner, bound }))
+}
+
+/// Adds a method to a type.
+pub fn add_method(interp: &InterpState, ty: Value, name: &'static str, func: NativeFn) {
+    let f = native(interp, name, func, ty, Value::NULL);
+    set_type_attr(interp, ty, name, f);
+}
+
+/// Adds a classmethod (receives the class as `args.pos[0]`).
+pub fn add_classmethod(interp: &InterpState, ty: Value, name: &'static str, func: NativeFn) {
+    let f = native(interp, name, func, ty, Value::NULL);
+    let cm = interp.heap.alloc_shared(interp.types.classmethod, ObjData::ClassMethod(f));
+    set_type_attr(interp, ty, name, cm);
+}
+
+/// Adds a staticmethod.
+pub fn add_staticmethod(interp: &InterpState, ty: Value, name: &'static str, func: NativeFn) {
+    let f = native(interp, name, func, ty, Value::NULL);
+    let sm = interp.heap.alloc_shared(interp.types.staticmethod, ObjData::StaticMethod(f));
+    set_type_attr(interp, ty, name, sm);
+}
+
+/// Adds a computed attribute (`int.real`, `exc.args`...).
+pub fn add_getset(
+    interp: &InterpState,
+    ty: Value,
+    name: &'static str,
+    get: fn(&mut Vm, Value) -> PyResult<Value>,
+    set: Option<fn(&mut Vm, Value, Value) -> PyResult<()>>,
+) {
+    let gs = interp.heap.alloc_shared(interp.types.getset, ObjData::GetSet(GetSetObj { name, get, set }));
+    set_type_attr(interp, ty, name, gs);
+}
+
+/// Sets a plain attribute in a type's dict.
+pub fn set_type_attr(interp: &InterpState, ty: Value, name: &str, value: Value) {
+    let key = interp.intern(name);
+    let ObjData::Type(t) = &ty.obj().data else { panic!("set_type_attr on a non-type") };
+    let hash = match &key.obj().data {
+        ObjData::Str(s) => s.hash(),
+        _ => unreachable!(),
+    };
+    t.dict().insert(key, hash, value);
+}
+
+/// `cls(*args, **kwargs)` for a type object.
+pub fn type_call(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    object::type_call(vm, cls, args, kwnames)
+}
+
+/// Raises the "takes no keyword arguments" error unless `args` has none.
+pub fn no_kwargs(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<()> {
+    if args.kwnames.is_empty() {
+        Ok(())
+    } else {
+        Err(vm.type_error(format!("{fname}() takes no keyword arguments")))
+    }
+}
+
+/// Checks a positional count with CPython's usual wording:
+/// `f() takes exactly one argument (2 given)`, `f expected at most 2
+/// arguments, got 3`, `f expected at least 1 argument, got 0`.
+pub fn check_arity(vm: &mut Vm, args: &Args, fname: &str, min: usize, max: usize) -> PyResult<()> {
+    let n = args.pos.len();
+    if (min..=max).contains(&n) {
+        return Ok(());
+    }
+    let s = |k: usize| if k == 1 { "" } else { "s" };
+    let msg = if min == max && min == 1 {
+        format!("{fname}() takes exactly one argument ({n} given)")
+    } else if min == max && min == 0 {
+        format!("{fname}() takes no arguments ({n} given)")
+    } else if min == max {
+        format!("{fname} expected {min} argument{}, got {n}", s(min))
+    } else if n > max {
+        format!("{fname} expected at most {max} argument{}, got {n}", s(max))
+    } else {
+        format!("{fname} expected at least {min} argument{}, got {n}", s(min))
+    };
+    Err(vm.type_error(msg))
+}
+
+fn is_number(v: Value) -> bool {
+    v.is_float() || v.is_small_int() || v.is_bool() || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Int(_)))
+}
+
+/// Binary operators on builtin payloads; `NOT_IMPLEMENTED` if none applies.
+pub fn builtin_binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResult<Value> {
+    if is_number(lhs) && is_number(rhs) {
+        return if lhs.is_float() || rhs.is_float() {
+            float::binary(vm, kind, lhs, rhs)
+        } else {
+            int::binary(vm, kind, lhs, rhs)
+        };
+    }
+    let r = type_binary(vm, kind, lhs, rhs, lhs)?;
+    if r != Value::NOT_IMPLEMENTED {
+        return Ok(r);
+    }
+    // Reflected forms where only the right operand knows the operation
+    // (`3 * [1]`, `1 + "a"` gets its message from str).
+    type_binary(vm, kind, lhs, rhs, rhs)
+}
+
+fn type_binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value, owner: Value) -> PyResult<Value> {
+    match owner.as_obj().map(|o| &o.data) {
+        Some(ObjData::Str(_)) => str::binary(vm, kind, lhs, rhs),
+        Some(ObjData::Bytes(_)) => bytes::binary(vm, kind, lhs, rhs),
+        Some(ObjData::List(_)) => list::binary(vm, kind, lhs, rhs),
+        Some(ObjData::Tuple(_)) => tuple::binary(vm, kind, lhs, rhs),
+        Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::binary(vm, kind, lhs, rhs),
+        Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::binary(vm, kind, lhs, rhs),
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+/// In-place operators that mutate builtin containers (`list += x`,
+/// `set |= x`, `dict |= x`); `None` when the plain operator applies.
+pub fn inplace_builtin(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResult<Option<Value>> {
+    match lhs.as_obj().map(|o| &o.data) {
+        Some(ObjData::List(_)) => list::inplace(vm, kind, lhs, rhs),
+        Some(ObjData::Set(_)) => set::inplace(vm, kind, lhs, rhs),
+        Some(ObjData::Dict(_)) => dict::inplace(vm, kind, lhs, rhs),
+        _ => Ok(None),
+    }
+}
+
+/// Unary `-`, `+`, `~` on numbers.
+pub fn unary_builtin(vm: &mut Vm, v: Value, op: &str) -> PyResult<Value> {
+    if v.is_float() {
+        return Ok(match op {
+            "-" => Value::float(-v.as_float()),
+            "+" => v,
+            _ => return Err(vm.type_error("bad operand type for unary ~: 'float'")),
+        });
+    }
+    if is_number(v) {
+        return int::unary(vm, v, op);
+    }
+    let t = vm.type_name(v);
+    Err(vm.type_error(format!("bad operand type for unary {op}: '{t}'")))
+}
+
+/// Rich comparison of builtin payloads; `NOT_IMPLEMENTED` if none applies.
+pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
+    if is_number(lhs) && is_number(rhs) {
+        return Ok(Value::bool(int::compare_numbers(lhs, rhs, kind)));
+    }
+    let r = match lhs.as_obj().map(|o| &o.data) {
+        Some(ObjData::Str(_)) => str::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Bytes(_)) => bytes::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::List(_)) => list::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Tuple(_)) => tuple::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Range(_)) => range::compare(vm, lhs, rhs, kind)?,
+        _ => Value::NOT_IMPLEMENTED,
+    };
+    if r != Value::NOT_IMPLEMENTED {
+        return Ok(r);
+    }
+    // Try the reflected comparison on the right operand's type.
+    match rhs.as_obj().map(|o| &o.data) {
+        Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::compare(vm, rhs, lhs, kind.reflected()),
+        Some(ObjData::DictView(..)) => dict::compare(vm, rhs, lhs, kind.reflected()),
+        _ => Ok(Value::NOT_IMPLEMENTED),
+    }
+}
+
+/// `item in container` for builtin containers; `None` if not one.
+pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<Option<bool>> {
+    Ok(Some(match container.as_obj().map(|o| &o.data) {
+        Some(ObjData::Str(_)) => str::contains(vm, container, item)?,
+        Some(ObjData::Bytes(_)) => bytes::contains(vm, container, item)?,
+        Some(ObjData::List(_)) => list::contains(vm, container, item)?,
+        Some(ObjData::Tuple(_)) => tuple::contains(vm, container, item)?,
+        Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::contains(vm, container, item)?,
+        Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::contains(vm, container, item)?,
+        Some(ObjData::Range(_)) => range::contains(vm, container, item)?,
+        _ => return Ok(None),
+    }))
+}
+
+/// `container[key]` for builtin containers.
+pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
+    match container.as_obj().map(|o| &o.data) {
+        Some(ObjData::Str(_)) => str::getitem(vm, container, key),
+        Some(ObjData::Bytes(_)) => bytes::getitem(vm, container, key),
+        Some(ObjData::List(_)) => list::getitem(vm, container, key),
+        Some(ObjData::Tuple(_)) => tuple::getitem(vm, container, key),
+        Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
+        Some(ObjData::Range(_)) => range::getitem(vm, container, key),
+        Some(ObjData::Type(_)) => {
+            // `list[int]` and friends: generic aliases are not supported yet.
+            let r = vm.repr_of(container)?;
+            Err(vm.type_error(format!("weft does not support subscripting {r}")))
+        }
+        _ => {
+            let t = vm.type_name(container);
+            Err(vm.type_error(format!("'{t}' object is not subscriptable")))
+        }
+    }
+}
+
+/// `container[key] = value` for builtin containers.
+pub fn setitem_builtin(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
+    match container.as_obj().map(|o| &o.data) {
+        Some(ObjData::List(_)) => list::setitem(vm, container, key, value),
+        Some(ObjData::Dict(_)) => dict::setitem(vm, container, key, value),
+        _ => {
+            let t = vm.type_name(container);
+            Err(vm.type_error(format!("'{t}' object does not support item assignment")))
+        }
+    }
+}
+
+/// `del container[key]` for builtin containers.
+pub fn delitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
+    match container.as_obj().map(|o| &o.data) {
+        Some(ObjData::List(_)) => list::delitem(vm, container, key),
+        Some(ObjData::Dict(_)) => dict::delitem(vm, container, key),
+        _ => {
+            let t = vm.type_name(container);
+            Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))
+        }
+    }
+}

@@ -1,0 +1,403 @@
+//! Statements: assignments, control flow, imports.
+
+use ruff_python_ast::{self as ast, Expr, Stmt};
+use ruff_text_size::Ranged;
+
+use super::expr::inplace_arg;
+use super::{CResult, Compiler, FBlockKind, NameCtx};
+use crate::bytecode::{Constant, Opcode};
+use crate::compile::errors::describe_expr_text;
+use crate::compile::fold;
+
+impl<'a, 's> Compiler<'a, 's> {
+    pub fn compile_stmt(&mut self, s: &'a Stmt) -> CResult {
+        self.set_line(s.range());
+        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_stmt_inner(s))
+    }
+
+    fn compile_stmt_inner(&mut self, s: &'a Stmt) -> CResult {
+        match s {
+            Stmt::FunctionDef(f) => self.compile_function_def(f),
+            Stmt::ClassDef(c) => self.compile_class_def(c),
+            Stmt::Return(r) => self.compile_return(r),
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.compile_delete(t)?;
+                }
+                Ok(())
+            }
+            Stmt::TypeAlias(t) => Err(self.error("invalid syntax", t.range)),
+            Stmt::Assign(a) => {
+                self.compile_expr(&a.value)?;
+                let (last, rest) = a.targets.split_last().expect("an assignment has a target");
+                for t in rest {
+                    self.emit(Opcode::Copy, 1);
+                    self.compile_store(t)?;
+                }
+                self.compile_store(last)
+            }
+            Stmt::AugAssign(a) => self.compile_aug_assign(a),
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.compile_expr(v)?;
+                    self.compile_store(&a.target)?;
+                }
+                Ok(())
+            }
+            Stmt::For(f) => self.compile_for(f),
+            Stmt::While(w) => self.compile_while(w),
+            Stmt::If(i) => self.compile_if(i),
+            Stmt::With(w) => self.compile_with(w, 0),
+            Stmt::Match(m) => Err(self.unsupported("the match statement", m.range)),
+            Stmt::Raise(r) => {
+                match (&r.exc, &r.cause) {
+                    (Some(e), Some(c)) => {
+                        self.compile_expr(e)?;
+                        self.compile_expr(c)?;
+                        self.emit(Opcode::RaiseVarargs, 2);
+                    }
+                    (Some(e), None) => {
+                        self.compile_expr(e)?;
+                        self.emit(Opcode::RaiseVarargs, 1);
+                    }
+                    _ => self.emit(Opcode::RaiseVarargs, 0),
+                }
+                Ok(())
+            }
+            Stmt::Try(t) => self.compile_try(t),
+            Stmt::Assert(a) => {
+                let end = self.new_label();
+                self.jump_if(&a.test, true, end)?;
+                self.emit(Opcode::LoadAssertionError, 0);
+                if let Some(m) = &a.msg {
+                    self.emit(Opcode::PushNull, 0);
+                    self.compile_expr(m)?;
+                    self.emit(Opcode::Call, 1);
+                }
+                self.emit(Opcode::RaiseVarargs, 1);
+                self.bind(end);
+                Ok(())
+            }
+            Stmt::Import(i) => self.compile_import(i),
+            Stmt::ImportFrom(i) => self.compile_import_from(i),
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) => {
+                if fold::const_of(&e.value).is_some() {
+                    return Ok(());
+                }
+                self.compile_expr(&e.value)?;
+                self.emit(Opcode::PopTop, 0);
+                Ok(())
+            }
+            Stmt::Break(b) => self.compile_break(b.range, true),
+            Stmt::Continue(c) => self.compile_break(c.range, false),
+            Stmt::IpyEscapeCommand(i) => Err(self.error("invalid syntax", i.range)),
+        }
+    }
+
+    // ----- assignment ---------------------------------------------------------------
+
+    /// Stores TOS into an assignment target.
+    pub fn compile_store(&mut self, t: &'a Expr) -> CResult {
+        let old = self.set_line(t.range());
+        let r = self.compile_store_inner(t);
+        self.unit().line = old;
+        r
+    }
+
+    fn compile_store_inner(&mut self, t: &'a Expr) -> CResult {
+        match t {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), NameCtx::Store);
+                Ok(())
+            }
+            Expr::Attribute(a) => {
+                self.compile_expr(&a.value)?;
+                let i = self.add_name(&self.mangle(a.attr.as_str()));
+                self.emit(Opcode::StoreAttr, i);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.compile_expr(&s.value)?;
+                self.compile_expr(&s.slice)?;
+                self.emit(Opcode::StoreSubscr, 0);
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                self.compile_unpack(elts, t)
+            }
+            Expr::Starred(s) => Err(self.error("starred assignment target must be in a list or tuple", s.range)),
+            other => {
+                let src = self.map.source();
+                let r = other.range();
+                let text = &src[usize::from(r.start())..usize::from(r.end())];
+                Err(self.error(format!("cannot assign to {}", describe_expr_text(text)), r))
+            }
+        }
+    }
+
+    fn compile_unpack(&mut self, elts: &'a [Expr], whole: &'a Expr) -> CResult {
+        let stars: Vec<usize> = elts
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.is_starred_expr())
+            .map(|(i, _)| i)
+            .collect();
+        match stars.as_slice() {
+            [] => self.emit(Opcode::UnpackSequence, elts.len() as u32),
+            [i] => {
+                let before = *i as u32;
+                let after = (elts.len() - i - 1) as u32;
+                if before >= 256 || after >= 1 << 23 {
+                    return Err(self.error("too many expressions in star-unpacking assignment", whole.range()));
+                }
+                self.emit(Opcode::UnpackEx, before | (after << 8));
+            }
+            _ => return Err(self.error("multiple starred expressions in assignment", whole.range())),
+        }
+        for e in elts {
+            match e {
+                Expr::Starred(s) => self.compile_store(&s.value)?,
+                other => self.compile_store(other)?,
+            }
+        }
+        Ok(())
+    }
+
+    fn compile_delete(&mut self, t: &'a Expr) -> CResult {
+        let old = self.set_line(t.range());
+        let r = match t {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), NameCtx::Del);
+                Ok(())
+            }
+            Expr::Attribute(a) => {
+                self.compile_expr(&a.value)?;
+                let i = self.add_name(&self.mangle(a.attr.as_str()));
+                self.emit(Opcode::DeleteAttr, i);
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.compile_expr(&s.value)?;
+                self.compile_expr(&s.slice)?;
+                self.emit(Opcode::DeleteSubscr, 0);
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                for e in elts {
+                    self.compile_delete(e)?;
+                }
+                Ok(())
+            }
+            other => {
+                let src = self.map.source();
+                let r = other.range();
+                let text = &src[usize::from(r.start())..usize::from(r.end())];
+                Err(self.error(format!("cannot delete {}", describe_expr_text(text)), r))
+            }
+        };
+        self.unit().line = old;
+        r
+    }
+
+    /// `t op= v`: the target's object and key are evaluated once.
+    fn compile_aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
+        let arg = inplace_arg(a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.name_op(n.id.as_str(), NameCtx::Load);
+                self.compile_expr(&a.value)?;
+                self.emit(Opcode::BinaryOp, arg);
+                self.name_op(n.id.as_str(), NameCtx::Store);
+            }
+            Expr::Attribute(at) => {
+                self.compile_expr(&at.value)?;
+                let i = self.add_name(&self.mangle(at.attr.as_str()));
+                self.emit(Opcode::Copy, 1);
+                self.emit(Opcode::LoadAttr, i);
+                self.compile_expr(&a.value)?;
+                self.emit(Opcode::BinaryOp, arg);
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::StoreAttr, i);
+            }
+            Expr::Subscript(s) => {
+                self.compile_expr(&s.value)?;
+                self.compile_expr(&s.slice)?;
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::Copy, 2);
+                self.emit(Opcode::BinarySubscr, 0);
+                self.compile_expr(&a.value)?;
+                self.emit(Opcode::BinaryOp, arg);
+                self.emit(Opcode::Swap, 3);
+                self.emit(Opcode::Swap, 2);
+                self.emit(Opcode::StoreSubscr, 0);
+            }
+            other => {
+                let src = self.map.source();
+                let r = other.range();
+                let text = &src[usize::from(r.start())..usize::from(r.end())];
+                return Err(self.error(
+                    format!("'{}' is an illegal expression for augmented assignment", describe_expr_text(text)),
+                    r,
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    // ----- control flow -----------------------------------------------------------
+
+    fn compile_if(&mut self, i: &'a ast::StmtIf) -> CResult {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.jump_if(&i.test, false, next)?;
+        self.compile_stmts(&i.body)?;
+        for clause in &i.elif_else_clauses {
+            self.emit_jump(Opcode::Jump, end);
+            self.bind(next);
+            next = self.new_label();
+            self.set_line(clause.range);
+            if let Some(test) = &clause.test {
+                self.jump_if(test, false, next)?;
+            }
+            self.compile_stmts(&clause.body)?;
+        }
+        self.bind(next);
+        self.bind(end);
+        Ok(())
+    }
+
+    fn compile_while(&mut self, w: &'a ast::StmtWhile) -> CResult {
+        let top = self.new_label();
+        let orelse = self.new_label();
+        let exit = self.new_label();
+        self.bind(top);
+        self.jump_if(&w.test, false, orelse)?;
+        self.push_fblock(FBlockKind::WhileLoop { top, exit });
+        self.compile_stmts(&w.body)?;
+        self.pop_fblock();
+        self.set_line(w.range);
+        self.emit_jump(Opcode::JumpBackward, top);
+        self.bind(orelse);
+        self.compile_stmts(&w.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn compile_for(&mut self, f: &'a ast::StmtFor) -> CResult {
+        if f.is_async {
+            return Err(self.unsupported("'async for'", f.range));
+        }
+        self.compile_expr(&f.iter)?;
+        self.emit(Opcode::GetIter, 0);
+        let top = self.new_label();
+        let done = self.new_label();
+        let exit = self.new_label();
+        self.bind(top);
+        self.emit_jump(Opcode::ForIter, done);
+        self.push_fblock(FBlockKind::ForLoop { top, exit });
+        self.compile_store(&f.target)?;
+        self.compile_stmts(&f.body)?;
+        self.pop_fblock();
+        self.set_line(f.range);
+        self.emit_jump(Opcode::JumpBackward, top);
+        self.bind(done);
+        self.compile_stmts(&f.orelse)?;
+        self.bind(exit);
+        Ok(())
+    }
+
+    fn compile_return(&mut self, r: &'a ast::StmtReturn) -> CResult {
+        if !self.unit_ref().kind.is_function_like() {
+            return Err(self.error("'return' outside function", r.range));
+        }
+        match &r.value {
+            Some(v) => self.compile_expr(v)?,
+            None => self.load_const(Constant::None),
+        }
+        let saved = self.unit_ref().handler_stack.clone();
+        self.unwind_fblocks(true, false)?;
+        self.set_line(r.range);
+        self.emit(Opcode::ReturnValue, 0);
+        self.unit().handler_stack = saved;
+        Ok(())
+    }
+
+    fn compile_break(&mut self, range: ruff_text_size::TextRange, is_break: bool) -> CResult {
+        let saved = self.unit_ref().handler_stack.clone();
+        let Some(lp) = self.unwind_fblocks(false, true)? else {
+            self.unit().handler_stack = saved;
+            let msg = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
+            return Err(self.error(msg, range));
+        };
+        self.set_line(range);
+        match (lp.kind, is_break) {
+            (FBlockKind::WhileLoop { exit, .. }, true) => self.emit_jump(Opcode::Jump, exit),
+            (FBlockKind::ForLoop { exit, .. }, true) => {
+                self.unit().handler_stack.truncate(lp.handlers_len);
+                self.emit(Opcode::PopTop, 0);
+                self.emit_jump(Opcode::Jump, exit);
+            }
+            (FBlockKind::WhileLoop { top, .. } | FBlockKind::ForLoop { top, .. }, false) => {
+                self.emit_jump(Opcode::JumpBackward, top)
+            }
+            _ => unreachable!("unwind_fblocks stops at loops"),
+        }
+        self.unit().handler_stack = saved;
+        Ok(())
+    }
+
+    // ----- imports ------------------------------------------------------------------
+
+    fn compile_import(&mut self, i: &'a ast::StmtImport) -> CResult {
+        for alias in &i.names {
+            let full = alias.name.as_str();
+            self.load_const(Constant::Int(0.into()));
+            self.load_const(Constant::None);
+            let n = self.add_name(full);
+            self.emit(Opcode::ImportName, n);
+            match &alias.asname {
+                Some(asname) => {
+                    for part in full.split('.').skip(1) {
+                        let p = self.add_name(part);
+                        self.emit(Opcode::LoadAttr, p);
+                    }
+                    self.name_op(asname.as_str(), NameCtx::Store);
+                }
+                None => {
+                    let top = full.split('.').next().unwrap_or(full);
+                    self.name_op(top, NameCtx::Store);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn compile_import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
+        let module = i.module.as_ref().map_or("", |m| m.as_str());
+        self.load_const(Constant::Int(i.level.into()));
+        let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.as_str().to_string())).collect();
+        self.load_const(Constant::Tuple(names));
+        let m = self.add_name(module);
+        self.emit(Opcode::ImportName, m);
+        if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+            if self.unit_ref().kind != crate::compile::symtable::ScopeKind::Module {
+                return Err(self.error("import * only allowed at module level", i.range));
+            }
+            self.emit(Opcode::ImportStar, 0);
+            return Ok(());
+        }
+        for alias in &i.names {
+            let n = self.add_name(alias.name.as_str());
+            self.emit(Opcode::ImportFrom, n);
+            let stored = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.name_op(stored.as_str(), NameCtx::Store);
+        }
+        self.emit(Opcode::PopTop, 0);
+        Ok(())
+    }
+}

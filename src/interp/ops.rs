@@ -1,0 +1,321 @@
+//! Operators: binary and unary arithmetic, rich comparison, containment,
+//! subscripts, unpacking and `with` entry.
+//!
+//! Dispatch follows CPython: for `a + b` try `a.__add__(b)`, then
+//! `b.__radd__(a)` (first, if b's type is a proper subclass of a's), with
+//! `NotImplemented` meaning "try the other one" and a TypeError when
+//! neither applies. Builtin types answer through `builtin_binary` /
+//! `builtin_compare`; classes defined in Python through their dunders.
+
+use crate::builtins;
+use crate::bytecode::{BinaryOpKind, CompareKind};
+use crate::object::{ObjData, Value};
+
+use super::frame::Frame;
+use super::{PyResult, Vm};
+
+fn dunder_names(kind: BinaryOpKind) -> (&'static str, &'static str, &'static str) {
+    match kind {
+        BinaryOpKind::Add => ("__add__", "__radd__", "__iadd__"),
+        BinaryOpKind::And => ("__and__", "__rand__", "__iand__"),
+        BinaryOpKind::FloorDivide => ("__floordiv__", "__rfloordiv__", "__ifloordiv__"),
+        BinaryOpKind::LShift => ("__lshift__", "__rlshift__", "__ilshift__"),
+        BinaryOpKind::MatMul => ("__matmul__", "__rmatmul__", "__imatmul__"),
+        BinaryOpKind::Multiply => ("__mul__", "__rmul__", "__imul__"),
+        BinaryOpKind::Remainder => ("__mod__", "__rmod__", "__imod__"),
+        BinaryOpKind::Or => ("__or__", "__ror__", "__ior__"),
+        BinaryOpKind::Power => ("__pow__", "__rpow__", "__ipow__"),
+        BinaryOpKind::RShift => ("__rshift__", "__rrshift__", "__irshift__"),
+        BinaryOpKind::Subtract => ("__sub__", "__rsub__", "__isub__"),
+        BinaryOpKind::TrueDivide => ("__truediv__", "__rtruediv__", "__itruediv__"),
+        BinaryOpKind::Xor => ("__xor__", "__rxor__", "__ixor__"),
+    }
+}
+
+/// `lhs OP rhs` (or `lhs OP= rhs` when `inplace`).
+pub fn binary_op(vm: &mut Vm, kind: BinaryOpKind, inplace: bool, lhs: Value, rhs: Value) -> PyResult<Value> {
+    let (name, rname, iname) = dunder_names(kind);
+    if inplace {
+        if let Some(r) = vm.call_dunder(lhs, iname, &[rhs])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+        // Builtin mutable sequences update in place.
+        if let Some(r) = builtins::inplace_builtin(vm, kind, lhs, rhs)? {
+            return Ok(r);
+        }
+    }
+    let lt = vm.type_of(lhs);
+    let rt = vm.type_of(rhs);
+    let heap = vm.is_heap_instance(lhs) || vm.is_heap_instance(rhs);
+    if heap {
+        let rhs_first = lt != rt && vm.is_subclass(rt, lt) && vm.lookup_dunder(rhs, rname).is_some();
+        if rhs_first {
+            if let Some(r) = vm.call_dunder(rhs, rname, &[lhs])? {
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+        if let Some(r) = vm.call_dunder(lhs, name, &[rhs])? {
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+        let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+        if !rhs_first && lt != rt {
+            if let Some(r) = vm.call_dunder(rhs, rname, &[lhs])? {
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+        }
+    } else {
+        let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+    }
+    Err(unsupported_operands(vm, kind, inplace, lhs, rhs))
+}
+
+#[cold]
+fn unsupported_operands(vm: &mut Vm, kind: BinaryOpKind, inplace: bool, lhs: Value, rhs: Value) -> super::PyErr {
+    let (a, b) = (vm.type_name(lhs), vm.type_name(rhs));
+    let sym = kind.symbol();
+    if kind == BinaryOpKind::Power && !inplace {
+        return vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{a}' and '{b}'"));
+    }
+    let eq = if inplace { "=" } else { "" };
+    vm.type_error(format!("unsupported operand type(s) for {sym}{eq}: '{a}' and '{b}'"))
+}
+
+pub fn unary_negative(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(r) = vm.call_dunder(v, "__neg__", &[])? {
+        return Ok(r);
+    }
+    builtins::unary_builtin(vm, v, "-")
+}
+
+pub fn unary_positive(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(r) = vm.call_dunder(v, "__pos__", &[])? {
+        return Ok(r);
+    }
+    builtins::unary_builtin(vm, v, "+")
+}
+
+pub fn unary_invert(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    if let Some(r) = vm.call_dunder(v, "__invert__", &[])? {
+        return Ok(r);
+    }
+    builtins::unary_builtin(vm, v, "~")
+}
+
+#[inline]
+pub fn compare_i64(a: i64, b: i64, kind: CompareKind) -> bool {
+    match kind {
+        CompareKind::Lt => a < b,
+        CompareKind::Le => a <= b,
+        CompareKind::Eq => a == b,
+        CompareKind::Ne => a != b,
+        CompareKind::Gt => a > b,
+        CompareKind::Ge => a >= b,
+    }
+}
+
+fn compare_dunder(kind: CompareKind) -> &'static str {
+    match kind {
+        CompareKind::Lt => "__lt__",
+        CompareKind::Le => "__le__",
+        CompareKind::Eq => "__eq__",
+        CompareKind::Ne => "__ne__",
+        CompareKind::Gt => "__gt__",
+        CompareKind::Ge => "__ge__",
+    }
+}
+
+impl Vm {
+    /// Rich comparison `lhs OP rhs` (the result need not be a bool).
+    pub fn compare(&mut self, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
+        let heap = self.is_heap_instance(lhs) || self.is_heap_instance(rhs);
+        if heap {
+            let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
+            let reflected = kind.reflected();
+            let rhs_first = lt != rt && self.is_subclass(rt, lt);
+            if rhs_first {
+                if let Some(r) = self.call_dunder(rhs, compare_dunder(reflected), &[lhs])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            }
+            if let Some(r) = self.call_dunder(lhs, compare_dunder(kind), &[rhs])? {
+                if r != Value::NOT_IMPLEMENTED {
+                    return Ok(r);
+                }
+            }
+            if !rhs_first {
+                if let Some(r) = self.call_dunder(rhs, compare_dunder(reflected), &[lhs])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            }
+            if kind == CompareKind::Ne {
+                if let Some(r) = self.call_dunder(lhs, "__eq__", &[rhs])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        let t = self.truthy(r)?;
+                        return Ok(Value::bool(!t));
+                    }
+                }
+            }
+        }
+        let r = builtins::builtin_compare(self, lhs, rhs, kind)?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
+        match kind {
+            CompareKind::Eq => Ok(Value::bool(lhs == rhs)),
+            CompareKind::Ne => Ok(Value::bool(lhs != rhs)),
+            _ => {
+                let (a, b) = (self.type_name(lhs), self.type_name(rhs));
+                Err(self.type_error(format!(
+                    "'{}' not supported between instances of '{a}' and '{b}'",
+                    kind.symbol()
+                )))
+            }
+        }
+    }
+
+    /// `lhs OP rhs` as a bool (for sorting, min/max, list comparison).
+    pub fn compare_bool(&mut self, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<bool> {
+        if lhs.is_small_int() && rhs.is_small_int() {
+            return Ok(compare_i64(lhs.as_small_int(), rhs.as_small_int(), kind));
+        }
+        let r = self.compare(lhs, rhs, kind)?;
+        self.truthy(r)
+    }
+}
+
+/// `item in container`.
+pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
+    if vm.is_heap_instance(container) {
+        if let Some(r) = vm.call_dunder(container, "__contains__", &[item])? {
+            return vm.truthy(r);
+        }
+    }
+    if let Some(r) = builtins::contains_builtin(vm, container, item)? {
+        return Ok(r);
+    }
+    // Fall back to iteration (iterators, generators, __iter__ classes).
+    let it = match vm.iter(container) {
+        Ok(it) => it,
+        Err(_) => {
+            let t = vm.type_name(container);
+            return Err(vm.type_error(format!("argument of type '{t}' is not iterable")));
+        }
+    };
+    while let Some(v) = vm.next(it)? {
+        if v == item || vm.eq(v, item)? {
+            return Ok(true);
+        }
+    }
+    Ok(false)
+}
+
+/// `container[key]`.
+pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
+    if vm.is_heap_instance(container) {
+        if let Some(r) = vm.call_dunder(container, "__getitem__", &[key])? {
+            return Ok(r);
+        }
+    }
+    builtins::getitem_builtin(vm, container, key)
+}
+
+/// `container[key] = value`.
+pub fn setitem(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
+    if vm.is_heap_instance(container) && vm.call_dunder(container, "__setitem__", &[key, value])?.is_some() {
+        return Ok(());
+    }
+    builtins::setitem_builtin(vm, container, key, value)
+}
+
+/// `del container[key]`.
+pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
+    if vm.is_heap_instance(container) && vm.call_dunder(container, "__delitem__", &[key])?.is_some() {
+        return Ok(());
+    }
+    builtins::delitem_builtin(vm, container, key)
+}
+
+fn unpack_items(vm: &mut Vm, seq: Value) -> PyResult<Vec<Value>> {
+    match seq.as_obj().map(|o| &o.data) {
+        Some(ObjData::Tuple(t)) if !vm.is_heap_instance(seq) => Ok(t.to_vec()),
+        Some(ObjData::List(l)) if !vm.is_heap_instance(seq) => Ok(l.read().clone()),
+        _ => {
+            if vm.iter(seq).is_err() {
+                let t = vm.type_name(seq);
+                return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+            }
+            vm.collect(seq)
+        }
+    }
+}
+
+/// `a, b, c = seq`: pushes the items with the first on top.
+pub fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: Value, n: usize) -> PyResult<()> {
+    if let Some(ObjData::Tuple(t)) = seq.as_obj().map(|o| &o.data) {
+        if t.len() == n {
+            frame.slots.extend(t.iter().rev());
+            return Ok(());
+        }
+    }
+    let items = unpack_items(vm, seq)?;
+    if items.len() < n {
+        return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+    }
+    if items.len() > n {
+        return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
+    }
+    frame.slots.extend(items.iter().rev());
+    Ok(())
+}
+
+/// `a, *b, c = seq`.
+pub fn unpack_ex(vm: &mut Vm, frame: &mut Frame, seq: Value, before: usize, after: usize) -> PyResult<()> {
+    let items = unpack_items(vm, seq)?;
+    if items.len() < before + after {
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected at least {}, got {})",
+            before + after,
+            items.len()
+        )));
+    }
+    let star_end = items.len() - after;
+    frame.slots.extend(items[star_end..].iter().rev());
+    let middle = vm.new_list(items[before..star_end].to_vec());
+    frame.push(middle);
+    frame.slots.extend(items[..before].iter().rev());
+    Ok(())
+}
+
+/// `with mgr`: returns (bound `__exit__`, result of `__enter__()`).
+pub fn before_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
+    let enter_name = vm.interp.names.dunder_enter;
+    let exit_name = vm.interp.names.dunder_exit;
+    let enter = match vm.getattr_opt(mgr, enter_name)? {
+        Some(f) => f,
+        None => return Err(vm.attribute_error("__enter__")),
+    };
+    let exit = match vm.getattr_opt(mgr, exit_name)? {
+        Some(f) => f,
+        None => return Err(vm.attribute_error("__exit__")),
+    };
+    let entered = vm.call(enter, &[])?;
+    Ok((exit, entered))
+}

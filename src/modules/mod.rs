@@ -1,0 +1,39 @@
+//! Builtin modules, found by name at import time.
+
+use crate::interp::{PyResult, Vm};
+use crate::object::Value;
+
+/// Fills in a fresh module's namespace.
+pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
+
+/// The builtin module `name`, if weft has one.
+pub fn find(name: &str) -> Option<ModuleInit> {
+    Some(match name {
+        "builtins" => init_builtins,
+        _ => return None,
+    })
+}
+
+fn init_builtins(vm: &mut Vm, module: Value) -> PyResult<()> {
+    let dict = vm.module_dict(module);
+    let src = vm.interp.builtins;
+    if let (crate::object::ObjData::Dict(d), crate::object::ObjData::Dict(s)) = (&dict.obj().data, &src.obj().data) {
+        d.copy_from(s);
+    }
+    Ok(())
+}
+
+/// Adds a native function to a module.
+pub fn add_function(vm: &mut Vm, module: Value, name: &'static str, f: crate::interp::NativeFn) {
+    let v = crate::builtins::native(&vm.interp, name, f, module, module);
+    let dict = vm.module_dict(module);
+    let key = vm.intern(name);
+    vm.dict_set_str(dict, key, v);
+}
+
+/// Sets a module attribute.
+pub fn add_value(vm: &mut Vm, module: Value, name: &str, v: Value) {
+    let dict = vm.module_dict(module);
+    let key = vm.intern(name);
+    vm.dict_set_str(dict, key, v);
+}

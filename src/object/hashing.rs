@@ -1,0 +1,280 @@
+//! Hashing and equality of builtin values without running Python code.
+//!
+//! `builtin_hash` and `builtin_eq` answer for the types whose hash and `==`
+//! are fixed by the language (numbers, str, bytes, tuples of those, None,
+//! frozensets, and identity-compared objects). They return `None` when the
+//! answer needs user code (an instance with `__eq__`/`__hash__`), so callers
+//! that hold a container lock can fall back to the VM after releasing it.
+//! Numbers hash as CPython does (modulo the Mersenne prime 2**61 - 1), so
+//! `hash(51.0) == hash(51)` and set iteration order of ints matches.
+
+use num_bigint::{BigInt, Sign};
+use num_traits::{ToPrimitive, Zero};
+
+use super::{ObjData, Value};
+
+/// The modulus of numeric hashing: 2**61 - 1.
+pub const HASH_MODULUS: u64 = (1 << 61) - 1;
+const HASH_INF: i64 = 314_159;
+
+fn fix_minus_one(h: i64) -> i64 {
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+pub fn hash_i64(n: i64) -> i64 {
+    let m = (n.unsigned_abs() % HASH_MODULUS) as i64;
+    fix_minus_one(if n < 0 { -m } else { m })
+}
+
+pub fn hash_bigint(n: &BigInt) -> i64 {
+    let m = (n.magnitude() % HASH_MODULUS).to_u64().unwrap_or(0) as i64;
+    fix_minus_one(if n.sign() == Sign::Minus { -m } else { m })
+}
+
+pub fn hash_f64(v: f64) -> i64 {
+    if !v.is_finite() {
+        return if v.is_nan() {
+            0
+        } else if v > 0.0 {
+            HASH_INF
+        } else {
+            -HASH_INF
+        };
+    }
+    let (mut m, mut e) = frexp(v);
+    let sign: i64 = if m < 0.0 {
+        m = -m;
+        -1
+    } else {
+        1
+    };
+    let mut x: u64 = 0;
+    while m != 0.0 {
+        x = ((x << 28) & HASH_MODULUS) | (x >> (61 - 28));
+        m *= 268_435_456.0;
+        e -= 28;
+        let y = m as u64;
+        m -= y as f64;
+        x += y;
+        if x >= HASH_MODULUS {
+            x -= HASH_MODULUS;
+        }
+    }
+    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) } as u32;
+    x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
+    fix_minus_one(x as i64 * sign)
+}
+
+/// `frexp`: v = m * 2**e with 0.5 <= |m| < 1 (v finite, non-zero).
+pub fn frexp(v: f64) -> (f64, i32) {
+    if v == 0.0 {
+        return (v, 0);
+    }
+    let bits = v.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i32;
+    if exp == 0 {
+        let (m, e) = frexp(v * 2f64.powi(64));
+        return (m, e - 64);
+    }
+    let m = f64::from_bits((bits & !(0x7ff << 52)) | (1022 << 52));
+    (m, exp - 1022)
+}
+
+/// CPython's tuple hash (the xxHash-derived lane mixing).
+pub fn hash_tuple_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    const P1: u64 = 11_400_714_785_074_694_791;
+    const P2: u64 = 14_029_467_366_897_019_727;
+    const P5: u64 = 2_870_177_450_012_600_261;
+    let len = hashes.len() as u64;
+    let mut acc = P5;
+    for h in hashes {
+        acc = acc.wrapping_add((h as u64).wrapping_mul(P2));
+        acc = acc.rotate_left(31);
+        acc = acc.wrapping_mul(P1);
+    }
+    acc = acc.wrapping_add(len ^ (P5 ^ 3_527_539));
+    if acc == u64::MAX {
+        1_546_275_796
+    } else {
+        acc as i64
+    }
+}
+
+fn shuffle_bits(h: u64) -> u64 {
+    ((h ^ 89_869_747) ^ (h << 16)).wrapping_mul(3_644_798_167)
+}
+
+/// CPython's frozenset hash over the active entries' hashes.
+pub fn hash_frozenset_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
+    let len = hashes.len() as u64;
+    let mut h: u64 = 0;
+    for e in hashes {
+        h ^= shuffle_bits(e as u64);
+    }
+    h ^= (len + 1).wrapping_mul(1_927_868_237);
+    h ^= (h >> 11) ^ (h >> 25);
+    h = h.wrapping_mul(69_069).wrapping_add(907_133_923);
+    if h == u64::MAX {
+        590_923_713
+    } else {
+        h as i64
+    }
+}
+
+/// Identity hash for objects compared by identity.
+pub fn hash_identity(v: Value) -> i64 {
+    let bits = v.to_bits();
+    fix_minus_one((bits >> 4 | bits << 60) as i64)
+}
+
+/// The hash of a builtin value, `Some(Err(()))` if it is unhashable
+/// (list, dict, set), `None` if user code must decide.
+pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
+    if v.is_small_int() {
+        return Some(Ok(hash_i64(v.as_small_int())));
+    }
+    if v.is_float() {
+        return Some(Ok(hash_f64(v.as_float())));
+    }
+    if v == Value::TRUE {
+        return Some(Ok(1));
+    }
+    if v == Value::FALSE {
+        return Some(Ok(0));
+    }
+    let Some(obj) = v.as_obj() else {
+        return Some(Ok(hash_identity(v)));
+    };
+    let h = match &obj.data {
+        ObjData::Int(n) => hash_bigint(n),
+        ObjData::Str(s) => s.hash(),
+        ObjData::Bytes(b) => super::str::str_hash(&String::from_utf8_lossy(b)),
+        ObjData::Tuple(items) => {
+            let mut hashes = Vec::with_capacity(items.len());
+            for &item in items.iter() {
+                match builtin_hash(item)? {
+                    Ok(h) => hashes.push(h),
+                    Err(()) => return Some(Err(())),
+                }
+            }
+            hash_tuple_of(hashes.into_iter())
+        }
+        ObjData::FrozenSet(s) => s.hash(),
+        ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) => return Some(Err(())),
+        ObjData::Instance(_) | ObjData::Exception(_) => return None,
+        _ => hash_identity(v),
+    };
+    Some(Ok(h))
+}
+
+/// Whether two ints or floats (bools count as ints) are equal; `None` if
+/// either is not a number.
+pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
+    if a.is_float() && b.is_float() {
+        return Some(a.as_float() == b.as_float());
+    }
+    if a.is_float() {
+        return Some(float_eq_int(a.as_float(), b)?);
+    }
+    if b.is_float() {
+        return Some(float_eq_int(b.as_float(), a)?);
+    }
+    match (int_view(a)?, int_view(b)?) {
+        (IntView::Small(x), IntView::Small(y)) => Some(x == y),
+        (IntView::Big(x), IntView::Big(y)) => Some(x == y),
+        _ => Some(false),
+    }
+}
+
+fn float_eq_int(f: f64, i: Value) -> Option<bool> {
+    Some(match int_view(i)? {
+        IntView::Small(n) => (n as f64) == f && f.fract() == 0.0 && f as i64 == n,
+        IntView::Big(n) => f.is_finite() && f.fract() == 0.0 && BigInt::from_f64_exact(f).as_ref() == Some(n),
+    })
+}
+
+/// An int value seen as a machine int or a big int.
+pub enum IntView<'a> {
+    Small(i64),
+    Big(&'a BigInt),
+}
+
+/// Views an int (or bool) value; `None` for anything else.
+pub fn int_view<'a>(v: Value) -> Option<IntView<'a>> {
+    if v.is_small_int() {
+        return Some(IntView::Small(v.as_small_int()));
+    }
+    if v == Value::TRUE {
+        return Some(IntView::Small(1));
+    }
+    if v == Value::FALSE {
+        return Some(IntView::Small(0));
+    }
+    match &v.as_obj()?.data {
+        ObjData::Int(n) => Some(IntView::Big(n)),
+        _ => None,
+    }
+}
+
+trait FromF64Exact: Sized {
+    fn from_f64_exact(f: f64) -> Option<Self>;
+}
+
+impl FromF64Exact for BigInt {
+    fn from_f64_exact(f: f64) -> Option<BigInt> {
+        num_traits::FromPrimitive::from_f64(f)
+    }
+}
+
+/// `a == b` for builtin values; `None` when user code must decide.
+pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
+    if a == b {
+        // Identity implies equality for container lookups (as in CPython).
+        return Some(true);
+    }
+    if let Some(eq) = numeric_eq(a, b) {
+        return Some(eq);
+    }
+    let (Some(oa), Some(ob)) = (a.as_obj(), b.as_obj()) else {
+        // At least one is an immediate non-number (None, a bool vs str...).
+        let other = if a.is_obj() { a } else { b };
+        return match other.as_obj().map(|o| &o.data) {
+            Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => None,
+            _ => Some(false),
+        };
+    };
+    match (&oa.data, &ob.data) {
+        (ObjData::Str(x), ObjData::Str(y)) => Some(x.as_str() == y.as_str()),
+        (ObjData::Bytes(x), ObjData::Bytes(y)) => Some(x == y),
+        (ObjData::Tuple(x), ObjData::Tuple(y)) => {
+            if x.len() != y.len() {
+                return Some(false);
+            }
+            for (&p, &q) in x.iter().zip(y.iter()) {
+                if !builtin_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            Some(true)
+        }
+        (ObjData::Instance(_), _) | (_, ObjData::Instance(_)) => None,
+        (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => None,
+        (ObjData::List(_), ObjData::List(_))
+        | (ObjData::Dict(_), ObjData::Dict(_))
+        | (ObjData::Set(_) | ObjData::FrozenSet(_), ObjData::Set(_) | ObjData::FrozenSet(_)) => None,
+        _ => Some(false),
+    }
+}
+
+/// Whether an int is zero (for `bool(int)`).
+pub fn int_is_zero(v: Value) -> bool {
+    match int_view(v) {
+        Some(IntView::Small(n)) => n == 0,
+        Some(IntView::Big(n)) => n.is_zero(),
+        None => false,
+    }
+}

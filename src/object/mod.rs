@@ -1,0 +1,327 @@
+//! Heap objects: one `Obj` per Python object that does not fit in a `Value`.
+//!
+//! An `Obj` is a type pointer (atomic, so `__class__` assignment is a single
+//! store) and an `ObjData` payload. Immutable payloads (str, int, tuple,
+//! bytes, code) need no synchronization; mutable ones carry their own lock
+//! or atomics (DESIGN.md decision 4), so every `Obj` is `Sync` and may be
+//! shared by any number of threads. Handles are `Value`s: `Copy`, no
+//! reference counts. Every payload can list the values it holds
+//! (`Obj::trace`), which the collector will use.
+
+pub mod dict;
+pub mod hashing;
+pub mod heap;
+pub mod set;
+pub mod str;
+pub mod types;
+pub mod value;
+
+use std::sync::Arc;
+
+use num_bigint::BigInt;
+
+use crate::bytecode::CodeObject;
+use crate::interp::{NativeFn, Vm};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Mutex, Ordering, RwLock};
+
+pub use dict::DictObj;
+pub use heap::Heap;
+pub use set::SetObj;
+pub use str::StrObj;
+pub use types::TypeObj;
+pub use value::Value;
+
+/// A heap object.
+pub struct Obj {
+    class: AtomicU64,
+    pub data: ObjData,
+}
+
+impl Obj {
+    pub fn new(class: Value, data: ObjData) -> Obj {
+        Obj { class: AtomicU64::new(class.to_bits()), data }
+    }
+
+    /// The object's type.
+    #[inline]
+    pub fn class(&self) -> Value {
+        Value::from_bits(self.class.load(Ordering::Acquire))
+    }
+
+    /// `__class__` assignment.
+    pub fn set_class(&self, class: Value) {
+        self.class.store(class.to_bits(), Ordering::Release);
+    }
+}
+
+/// An atomically replaceable value slot (cells, globals, attribute slots).
+pub struct AtomicValue(AtomicU64);
+
+impl AtomicValue {
+    pub fn new(v: Value) -> AtomicValue {
+        AtomicValue(AtomicU64::new(v.to_bits()))
+    }
+    #[inline]
+    pub fn get(&self) -> Value {
+        Value::from_bits(self.0.load(Ordering::Acquire))
+    }
+    #[inline]
+    pub fn set(&self, v: Value) {
+        self.0.store(v.to_bits(), Ordering::Release)
+    }
+    #[inline]
+    pub fn swap(&self, v: Value) -> Value {
+        Value::from_bits(self.0.swap(v.to_bits(), Ordering::AcqRel))
+    }
+}
+
+/// What a heap object holds.
+pub enum ObjData {
+    /// An int too wide for a small int (or an int subclass instance's value).
+    Int(BigInt),
+    Str(StrObj),
+    Bytes(Box<[u8]>),
+    Tuple(Box<[Value]>),
+    List(RwLock<Vec<Value>>),
+    Dict(DictObj),
+    Set(SetObj),
+    FrozenSet(SetObj),
+    Range(RangeObj),
+    Slice(SliceObj),
+    Function(Box<FunctionObj>),
+    Native(NativeObj),
+    BoundMethod(BoundMethodObj),
+    Code(Box<CodeObj>),
+    Cell(AtomicValue),
+    Module(ModuleObj),
+    Type(Box<TypeObj>),
+    Generator(Box<GeneratorObj>),
+    Exception(Box<ExceptionObj>),
+    Iterator(crate::builtins::iterators::IterObj),
+    /// A `dict_keys` / `dict_values` / `dict_items` view of a dict.
+    DictView(DictViewKind, Value),
+    /// A builtin attribute computed by a getter (`int.real`, `e.args`, ...).
+    GetSet(GetSetObj),
+    /// `staticmethod(f)` / `classmethod(f)` wrappers.
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// A plain instance of a user class: attributes in a dict for now.
+    Instance(InstanceObj),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DictViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+/// `range(start, stop, step)` with machine-int bounds (big bounds are a
+/// later extension; `range(10**20)` raises OverflowError for now).
+pub struct RangeObj {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 {
+            (self.start as i128, self.stop as i128, self.step as i128)
+        } else {
+            (self.stop as i128, self.start as i128, -(self.step as i128))
+        };
+        if lo >= hi {
+            0
+        } else {
+            ((hi - lo - 1) / step + 1) as i64
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn item(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct SliceObj {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A Python function.
+pub struct FunctionObj {
+    pub code: Value,
+    pub globals: Value,
+    pub name: RwLock<Value>,
+    pub qualname: RwLock<Value>,
+    pub defaults: RwLock<Value>,
+    pub kwdefaults: RwLock<Value>,
+    pub closure: Value,
+    pub doc: RwLock<Value>,
+    pub module: Value,
+    /// Function attributes (`f.x = 1`), a dict created on first use.
+    pub dict: RwLock<Value>,
+    /// Changes whenever `__code__`, `__defaults__` or `__kwdefaults__` does
+    /// (DESIGN.md decision 10).
+    pub version: AtomicU32,
+}
+
+/// A function or method implemented in Rust.
+pub struct NativeObj {
+    pub name: &'static str,
+    pub func: NativeFn,
+    /// The module (for functions) or type (for methods) it belongs to, for
+    /// reprs and error messages; `None` if neither.
+    pub owner: Value,
+    /// A value bound at creation (e.g. the module for module functions);
+    /// passed to `func` through `Vm::native_self`.
+    pub bound: Value,
+}
+
+pub struct BoundMethodObj {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// A code object loaded into an interpreter: the compiled code plus its
+/// constants and names materialized as values.
+pub struct CodeObj {
+    pub code: Arc<CodeObject>,
+    pub consts: Box<[Value]>,
+    pub names: Box<[Value]>,
+    pub name: Value,
+}
+
+pub struct ModuleObj {
+    pub name: Value,
+    pub dict: Value,
+}
+
+/// State of a generator.
+pub struct GeneratorObj {
+    pub frame: Mutex<Option<Box<crate::interp::frame::Frame>>>,
+    pub running: AtomicBool,
+    pub name: Value,
+    pub qualname: Value,
+    pub code: Value,
+    /// Set once the first `send` has run (so `send(non-None)` to a fresh
+    /// generator can be refused).
+    pub started: AtomicBool,
+}
+
+/// One traceback line: the code that was running and where.
+#[derive(Clone, Copy)]
+pub struct TracebackEntry {
+    pub code: Value,
+    pub pc: u32,
+}
+
+/// An exception instance.
+pub struct ExceptionObj {
+    pub args: RwLock<Value>,
+    pub traceback: Mutex<Vec<TracebackEntry>>,
+    pub cause: AtomicValue,
+    pub context: AtomicValue,
+    pub suppress_context: AtomicBool,
+    /// Extra attributes (`StopIteration.value`, `SyntaxError.lineno`, ...),
+    /// a dict created on first use.
+    pub dict: RwLock<Value>,
+}
+
+pub struct GetSetObj {
+    pub name: &'static str,
+    pub get: fn(&mut Vm, Value) -> crate::interp::PyResult<Value>,
+    pub set: Option<fn(&mut Vm, Value, Value) -> crate::interp::PyResult<()>>,
+}
+
+pub struct InstanceObj {
+    pub dict: Value,
+}
+
+static FUNCTION_VERSION: AtomicU32 = AtomicU32::new(1);
+
+/// A fresh function version (DESIGN.md decision 10): never 0, never reused
+/// until the 32-bit counter wraps, when 0 is skipped.
+pub fn next_function_version() -> u32 {
+    loop {
+        let v = FUNCTION_VERSION.fetch_add(1, Ordering::Relaxed);
+        if v != 0 {
+            return v;
+        }
+    }
+}
+
+/// Counts live `Obj`s (a cheap figure for `--stats` and tests).
+pub static OBJECTS_ALLOCATED: AtomicUsize = AtomicUsize::new(0);
+
+impl Obj {
+    /// Calls `visit` with every value this object holds (for the collector).
+    pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
+        visit(self.class());
+        match &self.data {
+            ObjData::Int(_) | ObjData::Str(_) | ObjData::Bytes(_) | ObjData::Range(_) | ObjData::GetSet(_) => {}
+            ObjData::Tuple(items) => items.iter().copied().for_each(visit),
+            ObjData::List(items) => items.read().iter().copied().for_each(visit),
+            ObjData::Dict(d) => d.trace(visit),
+            ObjData::Set(s) | ObjData::FrozenSet(s) => s.trace(visit),
+            ObjData::Slice(s) => {
+                visit(s.start);
+                visit(s.stop);
+                visit(s.step);
+            }
+            ObjData::Function(f) => {
+                for v in [f.code, f.globals, f.closure, f.module] {
+                    visit(v);
+                }
+                for slot in [&f.name, &f.qualname, &f.defaults, &f.kwdefaults, &f.doc, &f.dict] {
+                    visit(*slot.read());
+                }
+            }
+            ObjData::Native(n) => {
+                visit(n.owner);
+                visit(n.bound);
+            }
+            ObjData::BoundMethod(m) => {
+                visit(m.func);
+                visit(m.receiver);
+            }
+            ObjData::Code(c) => {
+                c.consts.iter().copied().for_each(&mut *visit);
+                c.names.iter().copied().for_each(&mut *visit);
+                visit(c.name);
+            }
+            ObjData::Cell(c) => visit(c.get()),
+            ObjData::Module(m) => {
+                visit(m.name);
+                visit(m.dict);
+            }
+            ObjData::Type(t) => t.trace(visit),
+            ObjData::Generator(g) => {
+                visit(g.name);
+                visit(g.qualname);
+                visit(g.code);
+                if let Some(frame) = g.frame.lock().as_ref() {
+                    frame.trace(visit);
+                }
+            }
+            ObjData::Exception(e) => {
+                visit(*e.args.read());
+                visit(e.cause.get());
+                visit(e.context.get());
+                visit(*e.dict.read());
+                for entry in e.traceback.lock().iter() {
+                    visit(entry.code);
+                }
+            }
+            ObjData::Iterator(it) => it.trace(visit),
+            ObjData::DictView(_, d) => visit(*d),
+            ObjData::StaticMethod(f) | ObjData::ClassMethod(f) => visit(*f),
+            ObjData::Instance(i) => visit(i.dict),
+        }
+    }
+}
