@@ -32,7 +32,10 @@ fn main() -> ExitCode {
             let source = match std::fs::read_to_string(path) {
                 Ok(s) => s,
                 Err(e) => {
-                    eprintln!("weft: can't open file '{path}': [Errno {}] {e}", e.raw_os_error().unwrap_or(0));
+                    eprintln!(
+                        "weft: can't open file '{path}': [Errno {}] {e}",
+                        e.raw_os_error().unwrap_or(0)
+                    );
                     return ExitCode::from(2);
                 }
             };

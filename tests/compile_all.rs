@@ -34,7 +34,9 @@ fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
     for p in entries {
         if p.is_dir() {
             collect_py(&p, out);
-        } else if p.extension().is_some_and(|e| e == "py") && p.file_name().is_some_and(|n| n != "regen.py") {
+        } else if p.extension().is_some_and(|e| e == "py")
+            && p.file_name().is_some_and(|n| n != "regen.py")
+        {
             out.push(p);
         }
     }
@@ -43,7 +45,11 @@ fn collect_py(dir: &Path, out: &mut Vec<PathBuf>) {
 fn is_terminator(op: Opcode) -> bool {
     matches!(
         op,
-        Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise | Opcode::Jump | Opcode::JumpBackward
+        Opcode::ReturnValue
+            | Opcode::RaiseVarargs
+            | Opcode::Reraise
+            | Opcode::Jump
+            | Opcode::JumpBackward
     )
 }
 
@@ -65,14 +71,17 @@ pub fn verify(code: &CodeObject) -> Vec<String> {
         pc += 1 + op.cache_words();
     }
     if pc != len {
-        errs.push(format!("{name}: last instruction's caches run past the end"));
+        errs.push(format!(
+            "{name}: last instruction's caches run past the end"
+        ));
     }
     if instrs.is_empty() {
         errs.push(format!("{name}: empty code"));
         return errs;
     }
     let starts: HashSet<usize> = instrs.iter().map(|i| i.0).collect();
-    let index_of: BTreeMap<usize, usize> = instrs.iter().enumerate().map(|(i, x)| (x.0, i)).collect();
+    let index_of: BTreeMap<usize, usize> =
+        instrs.iter().enumerate().map(|(i, x)| (x.0, i)).collect();
     let ncells = code.cellvars.len() + code.freevars.len();
     for &(pc, op, arg) in &instrs {
         let a = arg as usize;
@@ -93,19 +102,30 @@ pub fn verify(code: &CodeObject) -> Vec<String> {
     }
     for e in &code.exception_table {
         let end_ok = e.end as usize == len || starts.contains(&(e.end as usize));
-        if e.start >= e.end || !starts.contains(&(e.start as usize)) || !end_ok || !starts.contains(&(e.target as usize)) {
+        if e.start >= e.end
+            || !starts.contains(&(e.start as usize))
+            || !end_ok
+            || !starts.contains(&(e.target as usize))
+        {
             errs.push(format!("{name}: bad exception entry {e:?}"));
         }
     }
     let mut last = None;
     for l in &code.line_table {
-        if last.is_some_and(|s| s >= l.start) || l.start as usize >= len || !starts.contains(&(l.start as usize)) {
+        if last.is_some_and(|s| s >= l.start)
+            || l.start as usize >= len
+            || !starts.contains(&(l.start as usize))
+        {
             errs.push(format!("{name}: bad line entry {l:?}"));
         }
         last = Some(l.start);
     }
     if code.cell_params.len() != code.cellvars.len()
-        || code.cell_params.iter().flatten().any(|&i| i as usize >= code.total_params())
+        || code
+            .cell_params
+            .iter()
+            .flatten()
+            .any(|&i| i as usize >= code.total_params())
         || code.varnames.len() < code.total_params()
     {
         errs.push(format!("{name}: parameters and cells disagree"));
@@ -118,7 +138,10 @@ pub fn verify(code: &CodeObject) -> Vec<String> {
     let mut work = vec![(0usize, 0i32)];
     while let Some((i, d)) = work.pop() {
         if d < 0 || d as u32 > code.max_stack {
-            errs.push(format!("{name}: stack depth {d} at {} (max_stack {})", instrs[i].0, code.max_stack));
+            errs.push(format!(
+                "{name}: stack depth {d} at {} (max_stack {})",
+                instrs[i].0, code.max_stack
+            ));
             return errs;
         }
         match depth[i] {
@@ -132,7 +155,10 @@ pub fn verify(code: &CodeObject) -> Vec<String> {
         let (pc, op, arg) = instrs[i];
         let after = d + op.stack_effect(arg);
         if after > code.max_stack as i32 {
-            errs.push(format!("{name}: depth {after} after {pc} exceeds max_stack {}", code.max_stack));
+            errs.push(format!(
+                "{name}: depth {after} after {pc} exceeds max_stack {}",
+                code.max_stack
+            ));
             return errs;
         }
         if !is_terminator(op) {
@@ -147,10 +173,16 @@ pub fn verify(code: &CodeObject) -> Vec<String> {
         }
         if let Some(h) = code.handler_for(pc) {
             if h.depth as i32 > d {
-                errs.push(format!("{name}: handler at {pc} keeps {} items but only {d} exist", h.depth));
+                errs.push(format!(
+                    "{name}: handler at {pc} keeps {} items but only {d} exist",
+                    h.depth
+                ));
                 return errs;
             }
-            work.push((index_of[&(h.target as usize)], h.depth as i32 + h.push_lasti as i32 + 1));
+            work.push((
+                index_of[&(h.target as usize)],
+                h.depth as i32 + h.push_lasti as i32 + 1,
+            ));
         }
     }
     let _ = flags::GENERATOR;
@@ -177,7 +209,8 @@ fn expected_syntax_error(py: &Path) -> Option<String> {
 }
 
 fn gaps() -> HashSet<String> {
-    let text = fs::read_to_string(root().join("tests/golden/SYNTAX_MESSAGE_GAPS")).unwrap_or_default();
+    let text =
+        fs::read_to_string(root().join("tests/golden/SYNTAX_MESSAGE_GAPS")).unwrap_or_default();
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -195,7 +228,11 @@ fn every_script_compiles_and_verifies() {
     let mut compiled = 0;
     let mut expected_errors = 0;
     for py in &files {
-        let rel = py.strip_prefix(root()).unwrap_or(py).to_string_lossy().replace('\\', "/");
+        let rel = py
+            .strip_prefix(root())
+            .unwrap_or(py)
+            .to_string_lossy()
+            .replace('\\', "/");
         let lang_rel = rel.strip_prefix("tests/lang/").unwrap_or(&rel).to_string();
         let Ok(source) = fs::read_to_string(py) else {
             failures.push(format!("{rel}: not UTF-8"));
@@ -210,14 +247,21 @@ fn every_script_compiles_and_verifies() {
                 verify_tree(&code, &mut errs);
                 failures.extend(errs.into_iter().map(|e| format!("{rel}: {e}")));
             }
-            (None, Err(e)) => failures.push(format!("{rel}:{}: unexpected compile error: {e}", e.line)),
-            (Some(want), Ok(_)) => failures.push(format!("{rel}: compiled, but CPython says `{want}`")),
+            (None, Err(e)) => {
+                failures.push(format!("{rel}:{}: unexpected compile error: {e}", e.line))
+            }
+            (Some(want), Ok(_)) => {
+                failures.push(format!("{rel}: compiled, but CPython says `{want}`"))
+            }
             (Some(want), Err(e)) => {
                 expected_errors += 1;
                 let got = e.to_string();
                 let kind_matches = want.split(':').next() == got.split(':').next();
                 if got != want && !(gaps.contains(&lang_rel) && kind_matches) {
-                    failures.push(format!("{rel}: expected `{want}`, got `{got}` (line {})", e.line));
+                    failures.push(format!(
+                        "{rel}: expected `{want}`, got `{got}` (line {})",
+                        e.line
+                    ));
                 }
             }
         }
@@ -226,7 +270,12 @@ fn every_script_compiles_and_verifies() {
         "compile_all: {} files, {compiled} compiled and verified, {expected_errors} expected syntax errors",
         files.len()
     );
-    assert!(failures.is_empty(), "{} failure(s):\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failure(s):\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]

@@ -13,7 +13,9 @@ use weft::bytecode::dis::disassemble;
 use weft::compile::compile_module;
 
 fn golden_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("golden")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("golden")
 }
 
 #[test]
@@ -75,7 +77,13 @@ fn dump() {
     };
     let source = fs::read_to_string(&path).expect("readable source");
     match compile_module(&source, &path.to_string_lossy()) {
-        Ok(code) => print!("{}", disassemble(&code, std::env::var_os("WEFT_ADAPTIVE").is_some())),
-        Err(e) => println!("{e}\n  line {} column {} end {:?}\n  text {:?}", e.line, e.column, e.end_column, e.text),
+        Ok(code) => print!(
+            "{}",
+            disassemble(&code, std::env::var_os("WEFT_ADAPTIVE").is_some())
+        ),
+        Err(e) => println!(
+            "{e}\n  line {} column {} end {:?}\n  text {:?}",
+            e.line, e.column, e.end_column, e.text
+        ),
     }
 }

@@ -17,11 +17,12 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::Mutex;
+use std::sync::{mpsc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
 const TIMEOUT: Duration = Duration::from_secs(20);
+const PIPE_GRACE: Duration = Duration::from_secs(5);
 const MAX_DIFF_LINES: usize = 15;
 const STDERR_TAIL: usize = 10;
 
@@ -30,8 +31,12 @@ enum Verdict {
     Fail(String),
 }
 
-fn lang_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("lang")
+struct Run {
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+    /// `None` when killed by a signal or by the timeout.
+    code: Option<i32>,
+    timed_out: bool,
 }
 
 fn collect(dir: &Path, root: &Path, out: &mut Vec<String>) {
@@ -65,18 +70,21 @@ fn last_line(bytes: &[u8]) -> String {
     line.unwrap_or("").to_string()
 }
 
-fn spawn_reader<R: Read + Send + 'static>(pipe: Option<R>) -> thread::JoinHandle<Vec<u8>> {
+/// Drains a pipe on its own thread so the child never blocks on a full pipe.
+fn spawn_reader<R: Read + Send + 'static>(pipe: Option<R>) -> mpsc::Receiver<Vec<u8>> {
+    let (tx, rx) = mpsc::channel();
     thread::spawn(move || {
         let mut buf = Vec::new();
         if let Some(mut pipe) = pipe {
             let _ = pipe.read_to_end(&mut buf);
         }
-        buf
-    })
+        let _ = tx.send(buf);
+    });
+    rx
 }
 
-/// Runs one script; returns (stdout, stderr, exit code or None, timed out).
-fn run_weft(script: &Path) -> Result<(Vec<u8>, Vec<u8>, Option<i32>, bool), String> {
+/// Runs one script under weft, killing it after `TIMEOUT`.
+fn run_weft(script: &Path) -> Result<Run, String> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_weft"));
     cmd.arg(script.file_name().expect("script file name"))
         .current_dir(script.parent().expect("script directory"))
@@ -88,7 +96,8 @@ fn run_weft(script: &Path) -> Result<(Vec<u8>, Vec<u8>, Option<i32>, bool), Stri
             cmd.env_remove(key);
         }
     }
-    cmd.env("PYTHONHASHSEED", "0").env("PYTHONIOENCODING", "utf-8");
+    cmd.env("PYTHONHASHSEED", "0")
+        .env("PYTHONIOENCODING", "utf-8");
     let mut child = cmd.spawn().map_err(|e| format!("cannot spawn weft: {e}"))?;
     let out = spawn_reader(child.stdout.take());
     let err = spawn_reader(child.stderr.take());
@@ -109,9 +118,13 @@ fn run_weft(script: &Path) -> Result<(Vec<u8>, Vec<u8>, Option<i32>, bool), Stri
             Err(e) => return Err(format!("wait failed: {e}")),
         }
     };
-    let stdout = out.join().unwrap_or_default();
-    let stderr = err.join().unwrap_or_default();
-    Ok((stdout, stderr, code, timed_out))
+    // A stray grandchild could keep a pipe open: don't wait on it forever.
+    Ok(Run {
+        stdout: out.recv_timeout(PIPE_GRACE).unwrap_or_default(),
+        stderr: err.recv_timeout(PIPE_GRACE).unwrap_or_default(),
+        code,
+        timed_out,
+    })
 }
 
 fn stdout_diff(expected: &[u8], actual: &[u8], report: &mut String) {
@@ -158,30 +171,37 @@ fn check_script(root: &Path, rel: &str) -> Verdict {
         Ok(text) => {
             let mut lines = text.lines();
             let first = lines.next().unwrap_or("");
-            let code = first.strip_prefix("exit ").and_then(|c| c.trim().parse().ok());
+            let code = first
+                .strip_prefix("exit ")
+                .and_then(|c| c.trim().parse().ok());
             let Some(code) = code else {
                 return Verdict::Fail(format!("  malformed .err first line: {first:?}\n"));
             };
-            (code, Some(lines.next().unwrap_or("").trim_end().to_string()))
+            (
+                code,
+                Some(lines.next().unwrap_or("").trim_end().to_string()),
+            )
         }
         Err(_) => (0, None),
     };
-    let (stdout, stderr, code, timed_out) = match run_weft(&script) {
-        Ok(r) => r,
+    let run = match run_weft(&script) {
+        Ok(run) => run,
         Err(e) => return Verdict::Fail(format!("  {e}\n")),
     };
     let mut report = String::new();
-    if timed_out {
+    if run.timed_out {
         report.push_str(&format!("  timed out after {}s\n", TIMEOUT.as_secs()));
-    } else if code != Some(expected_code) {
-        let got = code.map_or("killed by a signal".to_string(), |c| format!("exit {c}"));
+    } else if run.code != Some(expected_code) {
+        let got = run
+            .code
+            .map_or("killed by a signal".to_string(), |c| format!("exit {c}"));
         report.push_str(&format!("  expected exit {expected_code}, got {got}\n"));
     }
-    if stdout != expected_out {
-        stdout_diff(&expected_out, &stdout, &mut report);
+    if run.stdout != expected_out {
+        stdout_diff(&expected_out, &run.stdout, &mut report);
     }
     if let Some(want) = expected_last {
-        let got = last_line(&stderr);
+        let got = last_line(&run.stderr);
         if got != want {
             report.push_str(&format!(
                 "  last stderr line: expected {want:?}, got {got:?}\n"
@@ -191,7 +211,7 @@ fn check_script(root: &Path, rel: &str) -> Verdict {
     if report.is_empty() {
         return Verdict::Pass;
     }
-    let stderr = String::from_utf8_lossy(&stderr);
+    let stderr = String::from_utf8_lossy(&run.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
     if !lines.is_empty() {
         report.push_str("  stderr tail:\n");
@@ -204,11 +224,15 @@ fn check_script(root: &Path, rel: &str) -> Verdict {
 
 #[test]
 fn lang_scripts() {
-    let root = lang_dir();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/lang");
     let mut all = Vec::new();
     collect(&root, &root, &mut all);
     let filter = std::env::var("WEFT_LANG_FILTER").unwrap_or_default();
-    let scripts: Vec<String> = all.iter().filter(|p| p.contains(&filter)).cloned().collect();
+    let scripts: Vec<String> = all
+        .iter()
+        .filter(|p| p.contains(&filter))
+        .cloned()
+        .collect();
     let known = read_known_failures(&root);
     let mut problems: Vec<String> = known
         .iter()

@@ -51,7 +51,9 @@ impl Default for Interpreter {
 
 impl Interpreter {
     pub fn new() -> Interpreter {
-        Interpreter { state: InterpState::new() }
+        Interpreter {
+            state: InterpState::new(),
+        }
     }
 
     /// The shared state (for code inside the crate and advanced hosts).
@@ -72,20 +74,29 @@ impl Interpreter {
     /// Runs `source` as the `__main__` module on the calling thread.
     pub fn run_main(&self, source: &str, filename: &str) -> Result<(), RunError> {
         let mut vm = self.vm();
-        vm.run_source(source, filename, "__main__").map(|_| ()).map_err(|e| to_run_error(&mut vm, e.exc))
+        vm.run_source(source, filename, "__main__")
+            .map(|_| ())
+            .map_err(|e| to_run_error(&mut vm, e.exc))
     }
 
     /// Runs `source` as a module named `name`; its globals stay reachable
     /// through `call` by that module name.
     pub fn run_module(&self, source: &str, filename: &str, name: &str) -> Result<(), RunError> {
         let mut vm = self.vm();
-        vm.run_source(source, filename, name).map(|_| ()).map_err(|e| to_run_error(&mut vm, e.exc))
+        vm.run_source(source, filename, name)
+            .map(|_| ())
+            .map_err(|e| to_run_error(&mut vm, e.exc))
     }
 
     /// Calls `module.function(*args)` with int arguments and returns the
     /// result's `repr` (a minimal host call; a richer value API comes with
     /// the embedding issue).
-    pub fn call_repr(&self, module: &str, function: &str, args: &[i64]) -> Result<String, RunError> {
+    pub fn call_repr(
+        &self,
+        module: &str,
+        function: &str,
+        args: &[i64],
+    ) -> Result<String, RunError> {
         let mut vm = self.vm();
         let result = (|| {
             let m = vm.import_module(module)?;
@@ -100,9 +111,21 @@ impl Interpreter {
 
 fn to_run_error(vm: &mut Vm, exc: Value) -> RunError {
     let type_name = vm.type_name(exc);
-    let exit_code = if vm.isinstance(exc, vm.types().exc("SystemExit")) { Some(system_exit_code(vm, exc)) } else { None };
-    let traceback = if exit_code.is_some() { String::new() } else { vm.format_exception(exc) };
-    RunError { type_name, traceback, exit_code }
+    let exit_code = if vm.isinstance(exc, vm.types().exc("SystemExit")) {
+        Some(system_exit_code(vm, exc))
+    } else {
+        None
+    };
+    let traceback = if exit_code.is_some() {
+        String::new()
+    } else {
+        vm.format_exception(exc)
+    };
+    RunError {
+        type_name,
+        traceback,
+        exit_code,
+    }
 }
 
 /// The process exit status SystemExit asks for (printing a non-int code to

@@ -23,14 +23,23 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
     match descr.as_obj().map(|o| &o.data) {
         Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => {
             let class = vm.types().method;
-            Ok(vm.alloc(class, ObjData::BoundMethod(BoundMethodObj { func: descr, receiver: obj })))
+            Ok(vm.alloc(
+                class,
+                ObjData::BoundMethod(BoundMethodObj {
+                    func: descr,
+                    receiver: obj,
+                }),
+            ))
         }
         Some(ObjData::StaticMethod(f)) => Ok(*f),
         Some(ObjData::ClassMethod(f)) => {
             let f = *f;
             let class = vm.types().method;
             let receiver = vm.type_of(obj);
-            Ok(vm.alloc(class, ObjData::BoundMethod(BoundMethodObj { func: f, receiver })))
+            Ok(vm.alloc(
+                class,
+                ObjData::BoundMethod(BoundMethodObj { func: f, receiver }),
+            ))
         }
         Some(ObjData::GetSet(gs)) => (gs.get)(vm, obj),
         _ => {
@@ -46,7 +55,10 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
 fn is_data_descriptor(vm: &mut Vm, descr: Value) -> bool {
     match descr.as_obj().map(|o| &o.data) {
         Some(ObjData::GetSet(_)) => true,
-        _ => vm.lookup_dunder(descr, "__set__").is_some() || vm.lookup_dunder(descr, "__delete__").is_some(),
+        _ => {
+            vm.lookup_dunder(descr, "__set__").is_some()
+                || vm.lookup_dunder(descr, "__delete__").is_some()
+        }
     }
 }
 
@@ -115,7 +127,13 @@ pub fn type_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Val
             Some(ObjData::ClassMethod(f)) => {
                 let f = *f;
                 let class = vm.types().method;
-                vm.alloc(class, ObjData::BoundMethod(BoundMethodObj { func: f, receiver: cls }))
+                vm.alloc(
+                    class,
+                    ObjData::BoundMethod(BoundMethodObj {
+                        func: f,
+                        receiver: cls,
+                    }),
+                )
             }
             Some(ObjData::Function(_)) | Some(ObjData::Native(_)) | Some(ObjData::GetSet(_)) => v,
             _ => {
@@ -139,13 +157,21 @@ pub fn type_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Val
 /// For `obj.name(...)`: `(function, obj)` when `name` is a plain method on
 /// the type (no bound-method object is made), else `(attribute, NULL)`.
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
-    if !matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Type(_)) | Some(ObjData::Module(_))) {
+    if !matches!(
+        obj.as_obj().map(|o| &o.data),
+        Some(ObjData::Type(_)) | Some(ObjData::Module(_))
+    ) {
         let hash = vm.str_hash(name);
         let ty = vm.type_of(obj);
         if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
-            if matches!(d.as_obj().map(|o| &o.data), Some(ObjData::Function(_)) | Some(ObjData::Native(_))) {
+            if matches!(
+                d.as_obj().map(|o| &o.data),
+                Some(ObjData::Function(_)) | Some(ObjData::Native(_))
+            ) {
                 let shadowed = match instance_dict(obj) {
-                    Some(dict) => matches!(&dict.obj().data, ObjData::Dict(dd) if dd.contains(name, hash)),
+                    Some(dict) => {
+                        matches!(&dict.obj().data, ObjData::Dict(dd) if dd.contains(name, hash))
+                    }
                     None => false,
                 };
                 if !shadowed {
@@ -163,7 +189,10 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<(
     if let Some(ObjData::Type(t)) = obj.as_obj().map(|o| &o.data) {
         if t.flags & type_flags::HEAPTYPE == 0 {
             let n = vm.as_str(name).unwrap_or("?").to_string();
-            return Err(vm.type_error(format!("cannot set '{n}' attribute of immutable type '{}'", t.name)));
+            return Err(vm.type_error(format!(
+                "cannot set '{n}' attribute of immutable type '{}'",
+                t.name
+            )));
         }
         t.dict().insert(name, hash, value);
         crate::object::types::modified(obj);
@@ -178,7 +207,9 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<(
                     None => {
                         let n = vm.as_str(name).unwrap_or("?").to_string();
                         let t = vm.type_name(obj);
-                        Err(vm.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable")))
+                        Err(vm.attribute_error(format!(
+                            "attribute '{n}' of '{t}' objects is not writable"
+                        )))
                     }
                 };
             }
@@ -236,7 +267,10 @@ pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
     if let Some(ObjData::Type(t)) = obj.as_obj().map(|o| &o.data) {
         if t.flags & type_flags::HEAPTYPE == 0 {
             let n = vm.as_str(name).unwrap_or("?").to_string();
-            return Err(vm.type_error(format!("cannot delete '{n}' attribute of immutable type '{}'", t.name)));
+            return Err(vm.type_error(format!(
+                "cannot delete '{n}' attribute of immutable type '{}'",
+                t.name
+            )));
         }
         if t.dict().remove(name, hash).is_none() {
             return Err(vm.no_attribute(obj, name));

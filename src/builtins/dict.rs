@@ -8,7 +8,12 @@ pub fn binary(_vm: &mut Vm, _kind: BinaryOpKind, _lhs: Value, _rhs: Value) -> Py
     Ok(Value::NOT_IMPLEMENTED)
 }
 
-pub fn inplace(_vm: &mut Vm, _kind: BinaryOpKind, _lhs: Value, _rhs: Value) -> PyResult<Option<Value>> {
+pub fn inplace(
+    _vm: &mut Vm,
+    _kind: BinaryOpKind,
+    _lhs: Value,
+    _rhs: Value,
+) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
@@ -33,7 +38,9 @@ pub fn setitem(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyRes
 
 pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
     let hash = vm.hash(key)?;
-    let ObjData::Dict(d) = &container.obj().data else { unreachable!() };
+    let ObjData::Dict(d) = &container.obj().data else {
+        unreachable!()
+    };
     match d.remove(key, hash) {
         Some(_) => Ok(()),
         None => Err(vm.key_error(key)),
@@ -42,7 +49,12 @@ pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
 
 /// `{**mapping}` (callee NULL/absent) and `f(**mapping)` (callee given:
 /// duplicate keys are a TypeError naming the function).
-pub fn dict_update_from(vm: &mut Vm, dict: Value, mapping: Value, callee: Option<Value>) -> PyResult<()> {
+pub fn dict_update_from(
+    vm: &mut Vm,
+    dict: Value,
+    mapping: Value,
+    callee: Option<Value>,
+) -> PyResult<()> {
     let ObjData::Dict(src) = &mapping.obj().data else {
         let t = vm.type_name(mapping);
         return Err(vm.type_error(format!("'{t}' object is not a mapping")));

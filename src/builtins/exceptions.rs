@@ -64,7 +64,9 @@ fn set_context(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
 }
 
 fn get_suppress(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    Ok(Value::bool(exc(vm, v)?.suppress_context.load(Ordering::Relaxed)))
+    Ok(Value::bool(
+        exc(vm, v)?.suppress_context.load(Ordering::Relaxed),
+    ))
 }
 
 fn set_suppress(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
@@ -159,7 +161,13 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, base, "args", get_args, Some(set_args));
     super::add_getset(interp, base, "__cause__", get_cause, Some(set_cause));
     super::add_getset(interp, base, "__context__", get_context, Some(set_context));
-    super::add_getset(interp, base, "__suppress_context__", get_suppress, Some(set_suppress));
+    super::add_getset(
+        interp,
+        base,
+        "__suppress_context__",
+        get_suppress,
+        Some(set_suppress),
+    );
     super::add_getset(interp, base, "__traceback__", get_traceback, None);
     super::add_getset(interp, t.exc("StopIteration"), "value", first_arg, None);
     super::add_getset(interp, t.exc("SystemExit"), "code", get_code, None);

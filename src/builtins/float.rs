@@ -86,7 +86,9 @@ pub fn float_pow(vm: &mut Vm, a: f64, b: f64) -> PyResult<f64> {
         return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
     }
     if a < 0.0 && b.is_finite() && b.fract() != 0.0 {
-        return Err(vm.value_error("weft does not support complex numbers (negative number raised to a fractional power)"));
+        return Err(vm.value_error(
+            "weft does not support complex numbers (negative number raised to a fractional power)",
+        ));
     }
     let r = a.powf(b);
     if r.is_infinite() && a.is_finite() && b.is_finite() {
@@ -128,13 +130,18 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
         return float_from_value(vm, r);
     }
     let t = vm.type_name(x);
-    Err(vm.type_error(format!("float() argument must be a string or a real number, not '{t}'")))
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{t}'"
+    )))
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs(vm, &args, "float")?;
     if args.pos.len() > 2 {
-        return Err(vm.type_error(format!("float expected at most 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "float expected at most 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let f = match args.pos.get(1) {
         Some(&x) => float_from_value(vm, x)?,
@@ -189,7 +196,12 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = args.pos.get(1).and_then(|&v| vm.as_str(v)).unwrap_or("").to_string();
+    let s = args
+        .pos
+        .get(1)
+        .and_then(|&v| vm.as_str(v))
+        .unwrap_or("")
+        .to_string();
     match numfmt::float_fromhex(&s) {
         Ok(f) => Ok(Value::float(f)),
         Err(e) => Err(super::format::numfmt_error(vm, e)),

@@ -18,7 +18,11 @@ pub fn numfmt_error(vm: &mut Vm, e: NumFmtError) -> PyErr {
 
 /// `format(v, spec)`; `spec` is a str value or NULL (empty).
 pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
-    let spec_str = if spec.is_null() { "" } else { vm.as_str(spec).unwrap_or("") };
+    let spec_str = if spec.is_null() {
+        ""
+    } else {
+        vm.as_str(spec).unwrap_or("")
+    };
     if vm.is_heap_instance(v) {
         let spec_val = if spec.is_null() { vm.intern("") } else { spec };
         if let Some(r) = vm.call_dunder(v, "__format__", &[spec_val])? {
@@ -39,7 +43,9 @@ pub fn format(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
 
 fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
     let tname = vm.type_name(v);
-    let parse = |vm: &mut Vm, target| numfmt::parse_format_spec(spec, target, &tname).map_err(|e| numfmt_error(vm, e));
+    let parse = |vm: &mut Vm, target| {
+        numfmt::parse_format_spec(spec, target, &tname).map_err(|e| numfmt_error(vm, e))
+    };
     if v.is_float() {
         let s = parse(vm, numfmt::SpecTarget::Float)?;
         return numfmt::format_float(v.as_float(), &s, &tname).map_err(|e| numfmt_error(vm, e));
@@ -56,5 +62,7 @@ fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         let s = parse(vm, numfmt::SpecTarget::Str)?;
         return numfmt::format_str(st.as_str(), &s, &tname).map_err(|e| numfmt_error(vm, e));
     }
-    Err(vm.type_error(format!("unsupported format string passed to {tname}.__format__")))
+    Err(vm.type_error(format!(
+        "unsupported format string passed to {tname}.__format__"
+    )))
 }

@@ -46,7 +46,10 @@ fn set_func_doc(_vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
 }
 
 fn bump_version(v: Value) {
-    func(v).version.store(crate::object::next_function_version(), crate::sync::Ordering::Release);
+    func(v).version.store(
+        crate::object::next_function_version(),
+        crate::sync::Ordering::Release,
+    );
 }
 
 fn get_func_defaults(_vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -143,7 +146,12 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let exc = crate::interp::eval::make_exception(vm, exc)?;
-    match generator_resume(vm, args.pos[0], Value::NONE, Some(crate::interp::PyErr { exc }))? {
+    match generator_resume(
+        vm,
+        args.pos[0],
+        Value::NONE,
+        Some(crate::interp::PyErr { exc }),
+    )? {
         GenStep::Yield(v) => Ok(v),
         GenStep::Return(v) => Err(vm.stop_iteration(v)),
     }
@@ -174,7 +182,9 @@ fn get_gen_qualname(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn get_gen_running(_vm: &mut Vm, v: Value) -> PyResult<Value> {
-    Ok(Value::bool(gen_attr(v).running.load(crate::sync::Ordering::Relaxed)))
+    Ok(Value::bool(
+        gen_attr(v).running.load(crate::sync::Ordering::Relaxed),
+    ))
 }
 
 fn get_gen_code(_vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -231,7 +241,12 @@ fn get_co_code(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn get_co_code_adaptive(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let units: Vec<u64> = code_of(v).code.units.iter().map(|u| u.load(crate::sync::Ordering::Acquire)).collect();
+    let units: Vec<u64> = code_of(v)
+        .code
+        .units
+        .iter()
+        .map(|u| u.load(crate::sync::Ordering::Acquire))
+        .collect();
     Ok(vm.new_bytes(units_bytes(&units)))
 }
 
@@ -251,10 +266,28 @@ pub fn init(interp: &InterpState) {
     let t = &interp.types;
     let f = t.function;
     super::add_getset(interp, f, "__name__", get_func_name, Some(set_func_name));
-    super::add_getset(interp, f, "__qualname__", get_func_qualname, Some(set_func_qualname));
+    super::add_getset(
+        interp,
+        f,
+        "__qualname__",
+        get_func_qualname,
+        Some(set_func_qualname),
+    );
     super::add_getset(interp, f, "__doc__", get_func_doc, Some(set_func_doc));
-    super::add_getset(interp, f, "__defaults__", get_func_defaults, Some(set_func_defaults));
-    super::add_getset(interp, f, "__kwdefaults__", get_func_kwdefaults, Some(set_func_kwdefaults));
+    super::add_getset(
+        interp,
+        f,
+        "__defaults__",
+        get_func_defaults,
+        Some(set_func_defaults),
+    );
+    super::add_getset(
+        interp,
+        f,
+        "__kwdefaults__",
+        get_func_kwdefaults,
+        Some(set_func_kwdefaults),
+    );
     super::add_getset(interp, f, "__code__", get_func_code, None);
     super::add_getset(interp, f, "__globals__", get_func_globals, None);
     super::add_getset(interp, f, "__module__", get_func_module, None);

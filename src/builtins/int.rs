@@ -82,7 +82,15 @@ fn small_binary(kind: BinaryOpKind, a: i64, b: i64) -> Option<i64> {
         BinaryOpKind::And => Some(a & b),
         BinaryOpKind::Or => Some(a | b),
         BinaryOpKind::Xor => Some(a ^ b),
-        BinaryOpKind::RShift if b >= 0 => Some(if b >= 64 { if a < 0 { -1 } else { 0 } } else { a >> b }),
+        BinaryOpKind::RShift if b >= 0 => Some(if b >= 64 {
+            if a < 0 {
+                -1
+            } else {
+                0
+            }
+        } else {
+            a >> b
+        }),
         BinaryOpKind::LShift if (0..63).contains(&b) => a.checked_mul(1i64 << b),
         _ => None,
     }
@@ -154,7 +162,11 @@ pub fn true_divide(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<f64> {
     let negative = a.is_negative() != b.is_negative();
     let (a, b) = (a.abs(), b.abs());
     let shift = b.bits() as i64 - a.bits() as i64 + 55;
-    let (num, den) = if shift >= 0 { (a << shift as u64, b) } else { (a, b << (-shift) as u64) };
+    let (num, den) = if shift >= 0 {
+        (a << shift as u64, b)
+    } else {
+        (a, b << (-shift) as u64)
+    };
     let (mut q, r) = num.div_rem(&den);
     if !r.is_zero() {
         q = (q << 1u32) | BigInt::one();
@@ -199,12 +211,18 @@ fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
         return super::float::float_pow(vm, x, y).map(Value::float);
     }
     if a.is_zero() || a.is_one() || b.is_zero() {
-        return Ok(vm.new_bigint(if b.is_zero() { BigInt::one() } else { a.clone() }));
+        return Ok(vm.new_bigint(if b.is_zero() {
+            BigInt::one()
+        } else {
+            a.clone()
+        }));
     }
     if *a == BigInt::from(-1) {
         return Ok(vm.new_int(if b.is_even() { 1 } else { -1 }));
     }
-    let Some(e) = b.to_u64() else { return Err(vm.memory_error()) };
+    let Some(e) = b.to_u64() else {
+        return Err(vm.memory_error());
+    };
     let bits = (a.bits() as f64 - 1.0).max(1.0) * e as f64;
     if bits > MAX_INT_BITS as f64 {
         return Err(vm.memory_error());
@@ -299,7 +317,11 @@ fn cmp_float_int(f: f64, i: Value) -> Option<CmpOrdering> {
         }
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { CmpOrdering::Greater } else { CmpOrdering::Less });
+        return Some(if f > 0.0 {
+            CmpOrdering::Greater
+        } else {
+            CmpOrdering::Less
+        });
     }
     let n = view_big(int_view(i)?);
     let floor = f.floor();
@@ -339,7 +361,10 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = &args.pos[1..];
     let base_kw = args.kw("base");
     if rest.len() > 2 || (rest.len() == 2 && base_kw.is_some()) {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", rest.len() + args.kwnames.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            rest.len() + args.kwnames.len()
+        )));
     }
     let value = match (rest.first(), rest.get(1).copied().or(base_kw)) {
         (None, None) => Value::small_int_unchecked(0),
@@ -448,7 +473,12 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = self_int(vm, &args, "bit_count")?;
-    let count: u64 = n.magnitude().to_u64_digits().iter().map(|d| d.count_ones() as u64).sum();
+    let count: u64 = n
+        .magnitude()
+        .to_u64_digits()
+        .iter()
+        .map(|d| d.count_ones() as u64)
+        .sum();
     Ok(vm.new_int(count as i64))
 }
 
@@ -490,7 +520,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if n.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
     if n.is_zero() {
         bytes.clear();
     }
@@ -507,7 +541,9 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let data = args.pos.get(1).copied().or_else(|| args.kw("bytes"));
-    let Some(data) = data else { return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")) };
+    let Some(data) = data else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
+    };
     let mut bytes: Vec<u8> = match data.as_obj().map(|o| &o.data) {
         Some(ObjData::Bytes(b)) => b.to_vec(),
         _ => {
@@ -531,7 +567,11 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if big {
         bytes.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&bytes) } else { BigInt::from_bytes_le(Sign::Plus, &bytes) };
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&bytes)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &bytes)
+    };
     Ok(vm.new_bigint(n))
 }
 

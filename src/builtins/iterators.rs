@@ -14,19 +14,59 @@ use crate::sync::{AtomicBool, AtomicI64, AtomicUsize, Ordering};
 pub enum IterObj {
     /// list, tuple, str or bytes, by index (a list's length is re-read each
     /// step, so appends during iteration are seen, as in CPython).
-    Seq { seq: Value, index: AtomicUsize },
+    Seq {
+        seq: Value,
+        index: AtomicUsize,
+    },
     /// reversed(list) / reversed(tuple) / reversed(str).
-    Reversed { seq: Value, remaining: AtomicUsize },
-    Range { next: AtomicI64, stop: i64, step: i64 },
-    Dict { dict: Value, pos: AtomicUsize, kind: DictViewKind, len: usize },
+    Reversed {
+        seq: Value,
+        remaining: AtomicUsize,
+    },
+    Range {
+        next: AtomicI64,
+        stop: i64,
+        step: i64,
+    },
+    Dict {
+        dict: Value,
+        pos: AtomicUsize,
+        kind: DictViewKind,
+        len: usize,
+    },
     /// A set's items, snapshotted when iteration starts.
-    Set { set: Value, items: Box<[Value]>, index: AtomicUsize },
-    Enumerate { it: Value, count: AtomicI64 },
-    Zip { its: Box<[Value]>, strict: bool, done: AtomicBool },
-    Map { func: Value, its: Box<[Value]> },
-    Filter { func: Value, it: Value },
-    Callable { func: Value, sentinel: Value, done: AtomicBool },
-    GetItem { obj: Value, index: AtomicUsize, done: AtomicBool },
+    Set {
+        set: Value,
+        items: Box<[Value]>,
+        index: AtomicUsize,
+    },
+    Enumerate {
+        it: Value,
+        count: AtomicI64,
+    },
+    Zip {
+        its: Box<[Value]>,
+        strict: bool,
+        done: AtomicBool,
+    },
+    Map {
+        func: Value,
+        its: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+        done: AtomicBool,
+    },
+    GetItem {
+        obj: Value,
+        index: AtomicUsize,
+        done: AtomicBool,
+    },
 }
 
 fn alloc(vm: &mut Vm, class: Value, it: IterObj) -> Value {
@@ -36,19 +76,55 @@ fn alloc(vm: &mut Vm, class: Value, it: IterObj) -> Value {
 impl IterObj {
     /// The iterator for a builtin iterable, `None` if it is not one.
     pub fn for_builtin(vm: &mut Vm, v: Value) -> PyResult<Option<Value>> {
-        let Some(obj) = v.as_obj() else { return Ok(None) };
+        let Some(obj) = v.as_obj() else {
+            return Ok(None);
+        };
         let t = vm.types();
         let (class, it) = match &obj.data {
-            ObjData::List(_) => (t.list_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
-            ObjData::Tuple(_) => (t.tuple_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
-            ObjData::Str(_) => (t.str_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
-            ObjData::Bytes(_) => (t.bytes_iterator, IterObj::Seq { seq: v, index: AtomicUsize::new(0) }),
-            ObjData::Range(r) => {
-                (t.range_iterator, IterObj::Range { next: AtomicI64::new(r.start), stop: r.stop, step: r.step })
-            }
+            ObjData::List(_) => (
+                t.list_iterator,
+                IterObj::Seq {
+                    seq: v,
+                    index: AtomicUsize::new(0),
+                },
+            ),
+            ObjData::Tuple(_) => (
+                t.tuple_iterator,
+                IterObj::Seq {
+                    seq: v,
+                    index: AtomicUsize::new(0),
+                },
+            ),
+            ObjData::Str(_) => (
+                t.str_iterator,
+                IterObj::Seq {
+                    seq: v,
+                    index: AtomicUsize::new(0),
+                },
+            ),
+            ObjData::Bytes(_) => (
+                t.bytes_iterator,
+                IterObj::Seq {
+                    seq: v,
+                    index: AtomicUsize::new(0),
+                },
+            ),
+            ObjData::Range(r) => (
+                t.range_iterator,
+                IterObj::Range {
+                    next: AtomicI64::new(r.start),
+                    stop: r.stop,
+                    step: r.step,
+                },
+            ),
             ObjData::Dict(d) => (
                 t.dict_keyiterator,
-                IterObj::Dict { dict: v, pos: AtomicUsize::new(0), kind: DictViewKind::Keys, len: d.len() },
+                IterObj::Dict {
+                    dict: v,
+                    pos: AtomicUsize::new(0),
+                    kind: DictViewKind::Keys,
+                    len: d.len(),
+                },
             ),
             ObjData::DictView(kind, d) => {
                 let len = match &d.obj().data {
@@ -60,11 +136,23 @@ impl IterObj {
                     DictViewKind::Values => t.dict_valueiterator,
                     DictViewKind::Items => t.dict_itemiterator,
                 };
-                (class, IterObj::Dict { dict: *d, pos: AtomicUsize::new(0), kind: *kind, len })
+                (
+                    class,
+                    IterObj::Dict {
+                        dict: *d,
+                        pos: AtomicUsize::new(0),
+                        kind: *kind,
+                        len,
+                    },
+                )
             }
             ObjData::Set(s) | ObjData::FrozenSet(s) => (
                 t.set_iterator,
-                IterObj::Set { set: v, items: s.keys().into_boxed_slice(), index: AtomicUsize::new(0) },
+                IterObj::Set {
+                    set: v,
+                    items: s.keys().into_boxed_slice(),
+                    index: AtomicUsize::new(0),
+                },
             ),
             ObjData::Iterator(_) | ObjData::Generator(_) => return Ok(Some(v)),
             _ => return Ok(None),
@@ -75,7 +163,15 @@ impl IterObj {
     /// An iterator over `obj[0]`, `obj[1]`, ... until IndexError.
     pub fn new_getitem_iter(vm: &mut Vm, obj: Value) -> Value {
         let class = vm.types().seq_iterator;
-        alloc(vm, class, IterObj::GetItem { obj, index: AtomicUsize::new(0), done: AtomicBool::new(false) })
+        alloc(
+            vm,
+            class,
+            IterObj::GetItem {
+                obj,
+                index: AtomicUsize::new(0),
+                done: AtomicBool::new(false),
+            },
+        )
     }
 
     /// The next item, `None` when exhausted.
@@ -86,7 +182,8 @@ impl IterObj {
                 Ok(seq_item(vm, *seq, i))
             }
             IterObj::Reversed { seq, remaining } => {
-                let r = remaining.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
+                let r = remaining
+                    .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
                 match r {
                     Ok(n) => Ok(seq_item(vm, *seq, n - 1)),
                     Err(_) => Ok(None),
@@ -103,8 +200,15 @@ impl IterObj {
                     Ok(None)
                 }
             }
-            IterObj::Dict { dict, pos, kind, len } => {
-                let ObjData::Dict(d) = &dict.obj().data else { return Ok(None) };
+            IterObj::Dict {
+                dict,
+                pos,
+                kind,
+                len,
+            } => {
+                let ObjData::Dict(d) = &dict.obj().data else {
+                    return Ok(None);
+                };
                 if d.len() != *len {
                     pos.store(usize::MAX / 2, Ordering::Relaxed);
                     return Err(vm.runtime_error("dictionary changed size during iteration"));
@@ -169,7 +273,9 @@ impl IterObj {
                 vm.call(*func, &args).map(Some)
             }
             IterObj::Filter { func, it } => loop {
-                let Some(v) = vm.next(*it)? else { return Ok(None) };
+                let Some(v) = vm.next(*it)? else {
+                    return Ok(None);
+                };
                 let keep = if func.is_none() {
                     vm.truthy(v)?
                 } else {
@@ -180,7 +286,11 @@ impl IterObj {
                     return Ok(Some(v));
                 }
             },
-            IterObj::Callable { func, sentinel, done } => {
+            IterObj::Callable {
+                func,
+                sentinel,
+                done,
+            } => {
                 if done.load(Ordering::Relaxed) {
                     return Ok(None);
                 }
@@ -217,7 +327,11 @@ impl IterObj {
                 Some(len.saturating_sub(index.load(Ordering::Relaxed)))
             }
             IterObj::Range { next, stop, step } => {
-                let r = crate::object::RangeObj { start: next.load(Ordering::Relaxed), stop: *stop, step: *step };
+                let r = crate::object::RangeObj {
+                    start: next.load(Ordering::Relaxed),
+                    stop: *stop,
+                    step: *step,
+                };
                 Some(r.len() as usize)
             }
             _ => None,
@@ -256,12 +370,18 @@ impl IterObj {
 fn zip_strict_error(vm: &mut Vm, its: &[Value], short: usize) -> PyResult<Option<Value>> {
     if short > 0 {
         let plural = if short == 1 { " " } else { "s 1-" };
-        return Err(vm.value_error(format!("zip() argument {} is shorter than argument{plural}{short}", short + 1)));
+        return Err(vm.value_error(format!(
+            "zip() argument {} is shorter than argument{plural}{short}",
+            short + 1
+        )));
     }
     for (i, &it) in its.iter().enumerate().skip(1) {
         if vm.next(it)?.is_some() {
             let plural = if i == 1 { " " } else { "s 1-" };
-            return Err(vm.value_error(format!("zip() argument {} is longer than argument{plural}{i}", i + 1)));
+            return Err(vm.value_error(format!(
+                "zip() argument {} is longer than argument{plural}{i}",
+                i + 1
+            )));
         }
     }
     Ok(None)
@@ -296,7 +416,14 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let it = vm.iter(iterable)?;
     let class = args.pos[0];
-    Ok(alloc(vm, class, IterObj::Enumerate { it, count: AtomicI64::new(start) }))
+    Ok(alloc(
+        vm,
+        class,
+        IterObj::Enumerate {
+            it,
+            count: AtomicI64::new(start),
+        },
+    ))
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -309,7 +436,15 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         its.push(vm.iter(v)?);
     }
     let class = args.pos[0];
-    Ok(alloc(vm, class, IterObj::Zip { its: its.into_boxed_slice(), strict, done: AtomicBool::new(false) }))
+    Ok(alloc(
+        vm,
+        class,
+        IterObj::Zip {
+            its: its.into_boxed_slice(),
+            strict,
+            done: AtomicBool::new(false),
+        },
+    ))
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -323,37 +458,67 @@ fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         its.push(vm.iter(v)?);
     }
     let class = args.pos[0];
-    Ok(alloc(vm, class, IterObj::Map { func, its: its.into_boxed_slice() }))
+    Ok(alloc(
+        vm,
+        class,
+        IterObj::Map {
+            func,
+            its: its.into_boxed_slice(),
+        },
+    ))
 }
 
 fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs(vm, &args, "filter")?;
     if args.pos.len() != 3 {
-        return Err(vm.type_error(format!("filter expected 2 arguments, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
     }
     let it = vm.iter(args.pos[2])?;
     let class = args.pos[0];
-    Ok(alloc(vm, class, IterObj::Filter { func: args.pos[1], it }))
+    Ok(alloc(
+        vm,
+        class,
+        IterObj::Filter {
+            func: args.pos[1],
+            it,
+        },
+    ))
 }
 
 fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::no_kwargs(vm, &args, "reversed")?;
     if args.pos.len() != 2 {
-        return Err(vm.type_error(format!("reversed expected 1 argument, got {}", args.pos.len() - 1)));
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.pos.len() - 1
+        )));
     }
     let seq = args.pos[1];
     if let Some(r) = vm.call_dunder(seq, "__reversed__", &[])? {
         return Ok(r);
     }
     match seq.as_obj().map(|o| &o.data) {
-        Some(ObjData::List(_)) | Some(ObjData::Tuple(_)) | Some(ObjData::Str(_)) | Some(ObjData::Bytes(_)) => {
+        Some(ObjData::List(_))
+        | Some(ObjData::Tuple(_))
+        | Some(ObjData::Str(_))
+        | Some(ObjData::Bytes(_)) => {
             let n = vm.len(seq)?;
             let class = if matches!(seq.obj().data, ObjData::List(_)) {
                 vm.types().list_reverseiterator
             } else {
                 vm.types().reversed
             };
-            Ok(alloc(vm, class, IterObj::Reversed { seq, remaining: AtomicUsize::new(n) }))
+            Ok(alloc(
+                vm,
+                class,
+                IterObj::Reversed {
+                    seq,
+                    remaining: AtomicUsize::new(n),
+                },
+            ))
         }
         Some(ObjData::Range(r)) => {
             let n = r.len();
@@ -361,7 +526,15 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let stop = r.start - r.step;
             let class = vm.types().range_iterator;
             let stop = if n == 0 { start } else { stop };
-            Ok(alloc(vm, class, IterObj::Range { next: AtomicI64::new(start), stop, step }))
+            Ok(alloc(
+                vm,
+                class,
+                IterObj::Range {
+                    next: AtomicI64::new(start),
+                    stop,
+                    step,
+                },
+            ))
         }
         Some(ObjData::Dict(_)) => {
             let keys = match &seq.obj().data {
@@ -371,10 +544,19 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let list = vm.new_list(keys);
             let n = vm.len(list)?;
             let class = vm.types().reversed;
-            Ok(alloc(vm, class, IterObj::Reversed { seq: list, remaining: AtomicUsize::new(n) }))
+            Ok(alloc(
+                vm,
+                class,
+                IterObj::Reversed {
+                    seq: list,
+                    remaining: AtomicUsize::new(n),
+                },
+            ))
         }
         _ => {
-            if vm.lookup_dunder(seq, "__len__").is_some() && vm.lookup_dunder(seq, "__getitem__").is_some() {
+            if vm.lookup_dunder(seq, "__len__").is_some()
+                && vm.lookup_dunder(seq, "__getitem__").is_some()
+            {
                 let n = vm.len(seq)?;
                 let mut items = Vec::with_capacity(n);
                 for i in (0..n).rev() {
@@ -383,7 +565,14 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 }
                 let list = vm.new_list(items);
                 let class = vm.types().reversed;
-                return Ok(alloc(vm, class, IterObj::Seq { seq: list, index: AtomicUsize::new(0) }));
+                return Ok(alloc(
+                    vm,
+                    class,
+                    IterObj::Seq {
+                        seq: list,
+                        index: AtomicUsize::new(0),
+                    },
+                ));
             }
             let t = vm.type_name(seq);
             Err(vm.type_error(format!("'{t}' object is not reversible")))
@@ -413,7 +602,15 @@ fn iter_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `iter(callable, sentinel)`.
 pub fn callable_iter(vm: &mut Vm, func: Value, sentinel: Value) -> Value {
     let class = vm.types().callable_iterator;
-    alloc(vm, class, IterObj::Callable { func, sentinel, done: AtomicBool::new(false) })
+    alloc(
+        vm,
+        class,
+        IterObj::Callable {
+            func,
+            sentinel,
+            done: AtomicBool::new(false),
+        },
+    )
 }
 
 pub fn init(interp: &InterpState) {

@@ -8,7 +8,12 @@ pub fn binary(_vm: &mut Vm, _kind: BinaryOpKind, _lhs: Value, _rhs: Value) -> Py
     Ok(Value::NOT_IMPLEMENTED)
 }
 
-pub fn inplace(_vm: &mut Vm, _kind: BinaryOpKind, _lhs: Value, _rhs: Value) -> PyResult<Option<Value>> {
+pub fn inplace(
+    _vm: &mut Vm,
+    _kind: BinaryOpKind,
+    _lhs: Value,
+    _rhs: Value,
+) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
@@ -17,7 +22,9 @@ pub fn compare(_vm: &mut Vm, _lhs: Value, _rhs: Value, _kind: CompareKind) -> Py
 }
 
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    let ObjData::List(l) = &container.obj().data else { unreachable!() };
+    let ObjData::List(l) = &container.obj().data else {
+        unreachable!()
+    };
     let items = l.read().clone();
     for v in items {
         if v == item || vm.eq(v, item)? {
@@ -28,7 +35,9 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
 }
 
 pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
-    let ObjData::List(l) = &container.obj().data else { unreachable!() };
+    let ObjData::List(l) = &container.obj().data else {
+        unreachable!()
+    };
     let i = vm.to_i64(key)?;
     let items = l.read();
     let n = items.len() as i64;
@@ -43,7 +52,9 @@ pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
 }
 
 pub fn setitem(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
-    let ObjData::List(l) = &container.obj().data else { unreachable!() };
+    let ObjData::List(l) = &container.obj().data else {
+        unreachable!()
+    };
     let i = vm.to_i64(key)?;
     let mut items = l.write();
     let n = items.len() as i64;

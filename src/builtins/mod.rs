@@ -55,8 +55,22 @@ pub fn init(interp: &InterpState) {
 }
 
 /// A native function value.
-pub fn native(interp: &InterpState, name: &'static str, func: NativeFn, owner: Value, bound: Value) -> Value {
-    interp.heap.alloc_shared(interp.types.builtin_function, ObjData::Native(NativeObj { name, func, owner, bound }))
+pub fn native(
+    interp: &InterpState,
+    name: &'static str,
+    func: NativeFn,
+    owner: Value,
+    bound: Value,
+) -> Value {
+    interp.heap.alloc_shared(
+        interp.types.builtin_function,
+        ObjData::Native(NativeObj {
+            name,
+            func,
+            owner,
+            bound,
+        }),
+    )
 }
 
 /// Adds a method to a type.
@@ -68,14 +82,18 @@ pub fn add_method(interp: &InterpState, ty: Value, name: &'static str, func: Nat
 /// Adds a classmethod (receives the class as `args.pos[0]`).
 pub fn add_classmethod(interp: &InterpState, ty: Value, name: &'static str, func: NativeFn) {
     let f = native(interp, name, func, ty, Value::NULL);
-    let cm = interp.heap.alloc_shared(interp.types.classmethod, ObjData::ClassMethod(f));
+    let cm = interp
+        .heap
+        .alloc_shared(interp.types.classmethod, ObjData::ClassMethod(f));
     set_type_attr(interp, ty, name, cm);
 }
 
 /// Adds a staticmethod.
 pub fn add_staticmethod(interp: &InterpState, ty: Value, name: &'static str, func: NativeFn) {
     let f = native(interp, name, func, ty, Value::NULL);
-    let sm = interp.heap.alloc_shared(interp.types.staticmethod, ObjData::StaticMethod(f));
+    let sm = interp
+        .heap
+        .alloc_shared(interp.types.staticmethod, ObjData::StaticMethod(f));
     set_type_attr(interp, ty, name, sm);
 }
 
@@ -87,14 +105,19 @@ pub fn add_getset(
     get: fn(&mut Vm, Value) -> PyResult<Value>,
     set: Option<fn(&mut Vm, Value, Value) -> PyResult<()>>,
 ) {
-    let gs = interp.heap.alloc_shared(interp.types.getset, ObjData::GetSet(GetSetObj { name, get, set }));
+    let gs = interp.heap.alloc_shared(
+        interp.types.getset,
+        ObjData::GetSet(GetSetObj { name, get, set }),
+    );
     set_type_attr(interp, ty, name, gs);
 }
 
 /// Sets a plain attribute in a type's dict.
 pub fn set_type_attr(interp: &InterpState, ty: Value, name: &str, value: Value) {
     let key = interp.intern(name);
-    let ObjData::Type(t) = &ty.obj().data else { panic!("set_type_attr on a non-type") };
+    let ObjData::Type(t) = &ty.obj().data else {
+        panic!("set_type_attr on a non-type")
+    };
     let hash = match &key.obj().data {
         ObjData::Str(s) => s.hash(),
         _ => unreachable!(),
@@ -134,13 +157,19 @@ pub fn check_arity(vm: &mut Vm, args: &Args, fname: &str, min: usize, max: usize
     } else if n > max {
         format!("{fname} expected at most {max} argument{}, got {n}", s(max))
     } else {
-        format!("{fname} expected at least {min} argument{}, got {n}", s(min))
+        format!(
+            "{fname} expected at least {min} argument{}, got {n}",
+            s(min)
+        )
     };
     Err(vm.type_error(msg))
 }
 
 fn is_number(v: Value) -> bool {
-    v.is_float() || v.is_small_int() || v.is_bool() || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Int(_)))
+    v.is_float()
+        || v.is_small_int()
+        || v.is_bool()
+        || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Int(_)))
 }
 
 /// Binary operators on builtin payloads; `NOT_IMPLEMENTED` if none applies.
@@ -161,7 +190,13 @@ pub fn builtin_binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -
     type_binary(vm, kind, lhs, rhs, rhs)
 }
 
-fn type_binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value, owner: Value) -> PyResult<Value> {
+fn type_binary(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    lhs: Value,
+    rhs: Value,
+    owner: Value,
+) -> PyResult<Value> {
     match owner.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::binary(vm, kind, lhs, rhs),
         Some(ObjData::Bytes(_)) => bytes::binary(vm, kind, lhs, rhs),
@@ -175,7 +210,12 @@ fn type_binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value, owner: V
 
 /// In-place operators that mutate builtin containers (`list += x`,
 /// `set |= x`, `dict |= x`); `None` when the plain operator applies.
-pub fn inplace_builtin(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResult<Option<Value>> {
+pub fn inplace_builtin(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    lhs: Value,
+    rhs: Value,
+) -> PyResult<Option<Value>> {
     match lhs.as_obj().map(|o| &o.data) {
         Some(ObjData::List(_)) => list::inplace(vm, kind, lhs, rhs),
         Some(ObjData::Set(_)) => set::inplace(vm, kind, lhs, rhs),
@@ -220,7 +260,9 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
     }
     // Try the reflected comparison on the right operand's type.
     match rhs.as_obj().map(|o| &o.data) {
-        Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::compare(vm, rhs, lhs, kind.reflected()),
+        Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => {
+            set::compare(vm, rhs, lhs, kind.reflected())
+        }
         Some(ObjData::DictView(..)) => dict::compare(vm, rhs, lhs, kind.reflected()),
         _ => Ok(Value::NOT_IMPLEMENTED),
     }
@@ -233,7 +275,9 @@ pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<
         Some(ObjData::Bytes(_)) => bytes::contains(vm, container, item)?,
         Some(ObjData::List(_)) => list::contains(vm, container, item)?,
         Some(ObjData::Tuple(_)) => tuple::contains(vm, container, item)?,
-        Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::contains(vm, container, item)?,
+        Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => {
+            dict::contains(vm, container, item)?
+        }
         Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::contains(vm, container, item)?,
         Some(ObjData::Range(_)) => range::contains(vm, container, item)?,
         _ => return Ok(None),

@@ -80,7 +80,12 @@ fn get_bases(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn get_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    Ok(type_of_type(vm, v).bases.read().first().copied().unwrap_or(Value::NONE))
+    Ok(type_of_type(vm, v)
+        .bases
+        .read()
+        .first()
+        .copied()
+        .unwrap_or(Value::NONE))
 }
 
 fn get_type_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {

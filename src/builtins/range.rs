@@ -9,18 +9,26 @@ pub fn compare(_vm: &mut Vm, _lhs: Value, _rhs: Value, _kind: CompareKind) -> Py
 }
 
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
-    let ObjData::Range(r) = &container.obj().data else { unreachable!() };
+    let ObjData::Range(r) = &container.obj().data else {
+        unreachable!()
+    };
     if !item.is_small_int() {
         return Ok(false);
     }
     let _ = vm;
     let i = item.as_small_int();
-    let inside = if r.step > 0 { r.start <= i && i < r.stop } else { r.stop < i && i <= r.start };
+    let inside = if r.step > 0 {
+        r.start <= i && i < r.stop
+    } else {
+        r.stop < i && i <= r.start
+    };
     Ok(inside && (i - r.start) % r.step == 0)
 }
 
 pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
-    let ObjData::Range(r) = &container.obj().data else { unreachable!() };
+    let ObjData::Range(r) = &container.obj().data else {
+        unreachable!()
+    };
     let i = vm.to_i64(key)?;
     let n = r.len();
     let j = if i < 0 { i + n } else { i };

@@ -50,7 +50,11 @@ fn push_escaped(out: &mut String, c: char, ascii_only: bool) {
 /// `repr(str)`: single quotes unless the text has a single quote and no
 /// double quote.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -67,7 +71,11 @@ pub fn str_repr(s: &str) -> String {
 
 /// `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);
@@ -91,7 +99,12 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// Runs `f` unless `v` is already being repr'd on this thread (then
 /// returns `recursive`), so `a = []; a.append(a)` prints `[[...]]`.
-fn guarded(vm: &mut Vm, v: Value, recursive: &str, f: impl FnOnce(&mut Vm) -> PyResult<String>) -> PyResult<String> {
+fn guarded(
+    vm: &mut Vm,
+    v: Value,
+    recursive: &str,
+    f: impl FnOnce(&mut Vm) -> PyResult<String>,
+) -> PyResult<String> {
     if vm.repr_stack.contains(&v) {
         return Ok(recursive.to_string());
     }
@@ -113,7 +126,9 @@ fn join_reprs(vm: &mut Vm, items: &[Value]) -> PyResult<String> {
 }
 
 fn dict_body(vm: &mut Vm, d: Value) -> PyResult<String> {
-    let ObjData::Dict(dict) = &d.obj().data else { return Ok(String::new()) };
+    let ObjData::Dict(dict) = &d.obj().data else {
+        return Ok(String::new());
+    };
     let mut out = String::new();
     for (i, e) in dict.entries().into_iter().enumerate() {
         if i > 0 {
@@ -157,14 +172,22 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let items = items.clone();
             guarded(vm, v, "(...)", |vm| {
                 let body = join_reprs(vm, &items)?;
-                Ok(if items.len() == 1 { format!("({body},)") } else { format!("({body})") })
+                Ok(if items.len() == 1 {
+                    format!("({body},)")
+                } else {
+                    format!("({body})")
+                })
             })?
         }
         ObjData::List(l) => {
             let items = l.read().clone();
-            guarded(vm, v, "[...]", |vm| Ok(format!("[{}]", join_reprs(vm, &items)?)))?
+            guarded(vm, v, "[...]", |vm| {
+                Ok(format!("[{}]", join_reprs(vm, &items)?))
+            })?
         }
-        ObjData::Dict(_) => guarded(vm, v, "{...}", |vm| Ok(format!("{{{}}}", dict_body(vm, v)?)))?,
+        ObjData::Dict(_) => guarded(vm, v, "{...}", |vm| {
+            Ok(format!("{{{}}}", dict_body(vm, v)?))
+        })?,
         ObjData::Set(s) | ObjData::FrozenSet(s) => {
             let frozen = matches!(obj.data, ObjData::FrozenSet(_));
             let items = s.keys();
@@ -173,7 +196,11 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             }
             guarded(vm, v, &format!("{tname}(...)"), |vm| {
                 let body = join_reprs(vm, &items)?;
-                Ok(if frozen || tname != "set" { format!("{tname}({{{body}}})") } else { format!("{{{body}}}") })
+                Ok(if frozen || tname != "set" {
+                    format!("{tname}({{{body}}})")
+                } else {
+                    format!("{{{body}}}")
+                })
             })?
         }
         ObjData::Range(r) => {
@@ -185,14 +212,21 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjData::Slice(s) => {
             let (a, b, c) = (s.start, s.stop, s.step);
-            format!("slice({}, {}, {})", vm.repr_of(a)?, vm.repr_of(b)?, vm.repr_of(c)?)
+            format!(
+                "slice({}, {}, {})",
+                vm.repr_of(a)?,
+                vm.repr_of(b)?,
+                vm.repr_of(c)?
+            )
         }
         ObjData::Function(f) => {
             let q = vm.str_of(*f.qualname.read())?;
             format!("<function {q} at {addr:#x}>")
         }
         ObjData::Native(n) => {
-            if n.owner.is_null() || matches!(n.owner.as_obj().map(|o| &o.data), Some(ObjData::Module(_))) {
+            if n.owner.is_null()
+                || matches!(n.owner.as_obj().map(|o| &o.data), Some(ObjData::Module(_)))
+            {
                 format!("<built-in function {}>", n.name)
             } else {
                 let owner = vm.type_obj(n.owner).name.clone();
@@ -205,7 +239,11 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             match &func.obj().data {
                 ObjData::Native(n) => {
                     let rt = vm.type_name(recv);
-                    format!("<built-in method {} of {rt} object at {:#x}>", n.name, recv.obj_addr())
+                    format!(
+                        "<built-in method {} of {rt} object at {:#x}>",
+                        n.name,
+                        recv.obj_addr()
+                    )
                 }
                 ObjData::Function(f) => {
                     let q = vm.str_of(*f.qualname.read())?;
@@ -215,7 +253,10 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             }
         }
         ObjData::Code(c) => {
-            format!("<code object {} at {addr:#x}, file \"{}\", line {}>", c.code.name, c.code.filename, c.code.first_line)
+            format!(
+                "<code object {} at {addr:#x}, file \"{}\", line {}>",
+                c.code.name, c.code.filename, c.code.first_line
+            )
         }
         ObjData::Cell(c) => {
             let content = c.get();
@@ -223,7 +264,10 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
                 format!("<cell at {addr:#x}: empty>")
             } else {
                 let t = vm.type_name(content);
-                format!("<cell at {addr:#x}: {t} object at {:#x}>", content.obj_addr())
+                format!(
+                    "<cell at {addr:#x}: {t} object at {:#x}>",
+                    content.obj_addr()
+                )
             }
         }
         ObjData::Module(m) => {
@@ -236,7 +280,11 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjData::Type(t) => {
             let module = *t.module.read();
-            match module.is_null().then_some(()).map_or_else(|| vm.str_of(module).ok(), |_| None) {
+            match module
+                .is_null()
+                .then_some(())
+                .map_or_else(|| vm.str_of(module).ok(), |_| None)
+            {
                 Some(m) if m != "builtins" => format!("<class '{m}.{}'>", t.qualname),
                 _ => format!("<class '{}'>", t.qualname),
             }
@@ -254,14 +302,18 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         ObjData::DictView(kind, d) => {
             let (kind, d) = (*kind, *d);
             guarded(vm, v, "...", |vm| {
-                let ObjData::Dict(dict) = &d.obj().data else { return Ok(String::new()) };
+                let ObjData::Dict(dict) = &d.obj().data else {
+                    return Ok(String::new());
+                };
                 let entries = dict.entries();
                 let mut parts = Vec::with_capacity(entries.len());
                 for e in entries {
                     parts.push(match kind {
                         DictViewKind::Keys => vm.repr_of(e.key)?,
                         DictViewKind::Values => vm.repr_of(e.value)?,
-                        DictViewKind::Items => format!("({}, {})", vm.repr_of(e.key)?, vm.repr_of(e.value)?),
+                        DictViewKind::Items => {
+                            format!("({}, {})", vm.repr_of(e.key)?, vm.repr_of(e.value)?)
+                        }
                     });
                 }
                 Ok(format!("{tname}([{}])", parts.join(", ")))
@@ -276,7 +328,11 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let ty = vm.type_of(v);
             let t = vm.type_obj(ty);
             let module = *t.module.read();
-            let m = if module.is_null() { None } else { vm.str_of(module).ok() };
+            let m = if module.is_null() {
+                None
+            } else {
+                vm.str_of(module).ok()
+            };
             match m {
                 Some(m) if m != "builtins" => format!("<{m}.{} object at {addr:#x}>", t.qualname),
                 _ => format!("<{tname} object at {addr:#x}>"),

@@ -9,7 +9,12 @@ pub fn binary(_vm: &mut Vm, _kind: BinaryOpKind, _lhs: Value, _rhs: Value) -> Py
     Ok(Value::NOT_IMPLEMENTED)
 }
 
-pub fn inplace(_vm: &mut Vm, _kind: BinaryOpKind, _lhs: Value, _rhs: Value) -> PyResult<Option<Value>> {
+pub fn inplace(
+    _vm: &mut Vm,
+    _kind: BinaryOpKind,
+    _lhs: Value,
+    _rhs: Value,
+) -> PyResult<Option<Value>> {
     Ok(None)
 }
 

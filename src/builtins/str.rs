@@ -15,7 +15,9 @@ pub fn binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResu
 }
 
 pub fn compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
-    let (Some(a), Some(b)) = (vm.as_str(lhs), vm.as_str(rhs)) else { return Ok(Value::NOT_IMPLEMENTED) };
+    let (Some(a), Some(b)) = (vm.as_str(lhs), vm.as_str(rhs)) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
     Ok(Value::bool(match kind {
         CompareKind::Lt => a < b,
         CompareKind::Le => a <= b,
@@ -31,13 +33,17 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
         (Some(a), Some(b)) => Ok(a.contains(b)),
         _ => {
             let t = vm.type_name(item);
-            Err(vm.type_error(format!("'in <string>' requires string as left operand, not {t}")))
+            Err(vm.type_error(format!(
+                "'in <string>' requires string as left operand, not {t}"
+            )))
         }
     }
 }
 
 pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
-    let ObjData::Str(s) = &container.obj().data else { unreachable!() };
+    let ObjData::Str(s) = &container.obj().data else {
+        unreachable!()
+    };
     let i = vm.to_i64(key)?;
     let n = s.char_len() as i64;
     let j = if i < 0 { i + n } else { i };

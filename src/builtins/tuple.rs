@@ -22,7 +22,9 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
 }
 
 pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
-    let ObjData::Tuple(items) = &container.obj().data else { unreachable!() };
+    let ObjData::Tuple(items) = &container.obj().data else {
+        unreachable!()
+    };
     let i = vm.to_i64(key)?;
     let n = items.len() as i64;
     let j = if i < 0 { i + n } else { i };

@@ -60,7 +60,11 @@ fn dis_one(code: &CodeObject, adaptive: bool, out: &mut String) {
             String::new()
         };
         let shown = if adaptive { op } else { op.base() };
-        let marker = if targets.contains(&(pc as u32)) { ">>" } else { "" };
+        let marker = if targets.contains(&(pc as u32)) {
+            ">>"
+        } else {
+            ""
+        };
         let mut text = format!("{line_col:>4} {marker:>6} {pc:>5} {:<20}", shown.name());
         if shown.arg_kind() != ArgKind::None || arg != 0 {
             let _ = write!(text, " {arg:>5}");
@@ -81,7 +85,11 @@ fn dis_one(code: &CodeObject, adaptive: bool, out: &mut String) {
     if !code.exception_table.is_empty() {
         out.push_str("ExceptionTable:\n");
         for e in &code.exception_table {
-            let _ = write!(out, "  {} to {} -> {} [{}]", e.start, e.end, e.target, e.depth);
+            let _ = write!(
+                out,
+                "  {} to {} -> {} [{}]",
+                e.start, e.end, e.target, e.depth
+            );
             if e.push_lasti {
                 out.push_str(" lasti");
             }
@@ -109,7 +117,10 @@ fn arg_repr(code: &CodeObject, op: Opcode, arg: u32) -> String {
             Opcode::UnpackEx => format!("{} before, {} after", arg & 0xff, arg >> 8),
             _ => String::new(),
         },
-        ArgKind::Const => code.constants.get(i).map_or_else(|| "?".into(), constant_repr),
+        ArgKind::Const => code
+            .constants
+            .get(i)
+            .map_or_else(|| "?".into(), constant_repr),
         ArgKind::Name => code.names.get(i).cloned().unwrap_or_else(|| "?".into()),
         ArgKind::Local => code.varnames.get(i).cloned().unwrap_or_else(|| "?".into()),
         ArgKind::Cell => cell_name(i),
@@ -119,7 +130,9 @@ fn arg_repr(code: &CodeObject, op: Opcode, arg: u32) -> String {
             Some((k, false)) => k.symbol().to_string(),
             None => "?".into(),
         },
-        ArgKind::Compare => CompareKind::from_oparg(arg).map_or("?", |k| k.symbol()).to_string(),
+        ArgKind::Compare => CompareKind::from_oparg(arg)
+            .map_or("?", |k| k.symbol())
+            .to_string(),
         ArgKind::Flags => flags_repr(op, arg),
     }
 }
@@ -173,7 +186,14 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => match items.as_slice() {
             [one] => format!("({},)", constant_repr(one)),
-            _ => format!("({})", items.iter().map(constant_repr).collect::<Vec<_>>().join(", ")),
+            _ => format!(
+                "({})",
+                items
+                    .iter()
+                    .map(constant_repr)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         },
         Constant::Code(code) => code_repr(code),
     }
@@ -189,7 +209,11 @@ pub fn float_repr(f: f64) -> String {
         return if f > 0.0 { "inf".into() } else { "-inf".into() };
     }
     if f == 0.0 {
-        return if f.is_sign_negative() { "-0.0".into() } else { "0.0".into() };
+        return if f.is_sign_negative() {
+            "-0.0".into()
+        } else {
+            "0.0".into()
+        };
     }
     // `{:e}` gives the shortest round-trip digits: "d.ddde[-]x".
     let sci = format!("{:e}", f.abs());
@@ -204,7 +228,11 @@ pub fn float_repr(f: f64) -> String {
             if n <= int_len {
                 format!("{}{}.0", digits, "0".repeat((int_len - n) as usize))
             } else {
-                format!("{}.{}", &digits[..int_len as usize], &digits[int_len as usize..])
+                format!(
+                    "{}.{}",
+                    &digits[..int_len as usize],
+                    &digits[int_len as usize..]
+                )
             }
         } else {
             format!("0.{}{}", "0".repeat((-exp - 1) as usize), digits)
@@ -223,7 +251,11 @@ pub fn float_repr(f: f64) -> String {
 
 /// Python's `repr(str)`.
 pub fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -255,7 +287,11 @@ pub fn str_repr(s: &str) -> String {
 
 /// Python's `repr(bytes)`.
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(b.len() + 3);
     out.push('b');
     out.push(quote);

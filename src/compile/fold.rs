@@ -48,7 +48,9 @@ pub fn const_of(expr: &Expr) -> Option<Constant> {
         Expr::BooleanLiteral(b) => Some(Constant::Bool(b.value)),
         Expr::NoneLiteral(_) => Some(Constant::None),
         Expr::EllipsisLiteral(_) => Some(Constant::Ellipsis),
-        Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ExprContext::Load => Some(Constant::Bool(true)),
+        Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ExprContext::Load => {
+            Some(Constant::Bool(true))
+        }
         Expr::Tuple(t) if t.ctx == ExprContext::Load => {
             if t.elts.len() > MAX_LEN {
                 return None;
@@ -76,7 +78,12 @@ fn foldable_shape(e: &Expr) -> bool {
     match e {
         Expr::BinOp(b) => matches!(
             &*b.left,
-            Expr::NumberLiteral(_) | Expr::StringLiteral(_) | Expr::BytesLiteral(_) | Expr::UnaryOp(_) | Expr::BinOp(_) | Expr::Tuple(_)
+            Expr::NumberLiteral(_)
+                | Expr::StringLiteral(_)
+                | Expr::BytesLiteral(_)
+                | Expr::UnaryOp(_)
+                | Expr::BinOp(_)
+                | Expr::Tuple(_)
         ),
         Expr::Name(n) => n.id.as_str() == "__debug__",
         Expr::Call(_) | Expr::Attribute(_) | Expr::Subscript(_) => false,

@@ -14,6 +14,7 @@ mod codegen;
 mod errors;
 mod fold;
 mod symtable;
+mod tokens;
 
 use std::fmt;
 use std::sync::Arc;

@@ -87,7 +87,6 @@ pub struct Symbol {
 #[derive(Debug)]
 pub struct Scope {
     pub kind: ScopeKind,
-    pub name: String,
     pub symbols: Vec<Symbol>,
     index: HashMap<String, usize>,
     /// Parameter names in `varnames` order (mangled).
@@ -105,10 +104,9 @@ pub struct Scope {
 }
 
 impl Scope {
-    fn new(kind: ScopeKind, name: &str, nested: bool, private: Option<String>) -> Scope {
+    fn new(kind: ScopeKind, nested: bool, private: Option<String>) -> Scope {
         Scope {
             kind,
-            name: name.to_string(),
             symbols: Vec::new(),
             index: HashMap::new(),
             params: Vec::new(),
@@ -132,15 +130,8 @@ impl Scope {
 
     /// Where `name` (already mangled) resolves in this block.
     pub fn scope_of(&self, name: &str) -> NameScope {
-        self.lookup(name).map_or(NameScope::GlobalImplicit, |s| s.scope)
-    }
-
-    /// Plain locals (not parameters, not cells) in first-binding order.
-    pub fn plain_locals(&self) -> impl Iterator<Item = &str> {
-        self.symbols
-            .iter()
-            .filter(|s| s.scope == NameScope::Local && s.flags & def::PARAM == 0)
-            .map(|s| s.name.as_str())
+        self.lookup(name)
+            .map_or(NameScope::GlobalImplicit, |s| s.scope)
     }
 }
 
@@ -173,7 +164,7 @@ impl SymbolTable {
     pub fn build(module: &ast::ModModule, map: &SourceMap) -> Result<SymbolTable, CompileError> {
         let mut b = Builder {
             table: SymbolTable {
-                scopes: vec![Scope::new(ScopeKind::Module, "<module>", false, None)],
+                scopes: vec![Scope::new(ScopeKind::Module, false, None)],
                 by_node: HashMap::new(),
             },
             stack: vec![0],
@@ -324,7 +315,10 @@ fn find_nonlocal(body: &[Stmt], name: &str) -> Option<TextRange> {
                 return;
             }
             if let Stmt::Nonlocal(n) = stmt {
-                if n.names.iter().any(|id| id.as_str() == self.name || id.as_str().ends_with(self.name)) {
+                if n.names
+                    .iter()
+                    .any(|id| id.as_str() == self.name || id.as_str().ends_with(self.name))
+                {
                     self.found = Some(n.range);
                     return;
                 }
@@ -394,7 +388,7 @@ impl Builder<'_, '_> {
             p.private.clone()
         };
         let id = self.table.scopes.len();
-        self.table.scopes.push(Scope::new(kind, name, nested, private));
+        self.table.scopes.push(Scope::new(kind, nested, private));
         self.table.scopes[parent].children.push(id);
         self.table.by_node.insert(key(range), id);
         self.stack.push(id);
@@ -408,7 +402,10 @@ impl Builder<'_, '_> {
     fn add_param(&mut self, name: &str, range: TextRange) {
         let mangled = self.mangled(name);
         if self.scope().flags(&mangled) & def::PARAM != 0 {
-            self.fail(format!("duplicate argument '{name}' in function definition"), range);
+            self.fail(
+                format!("duplicate argument '{name}' in function definition"),
+                range,
+            );
             return;
         }
         self.add_def(name, def::PARAM);
@@ -416,7 +413,12 @@ impl Builder<'_, '_> {
     }
 
     fn visit_params(&mut self, params: &ast::Parameters) {
-        for p in params.posonlyargs.iter().chain(&params.args).chain(&params.kwonlyargs) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonlyargs)
+        {
             self.add_param(p.parameter.name.as_str(), p.parameter.range);
         }
         // CPython's varnames order: positional, keyword-only, *args, **kwargs.
@@ -429,7 +431,12 @@ impl Builder<'_, '_> {
     }
 
     fn visit_defaults(&mut self, params: &ast::Parameters) {
-        for p in params.posonlyargs.iter().chain(&params.args).chain(&params.kwonlyargs) {
+        for p in params
+            .posonlyargs
+            .iter()
+            .chain(&params.args)
+            .chain(&params.kwonlyargs)
+        {
             if let Some(d) = &p.default {
                 self.visit_expr(d);
             }
@@ -439,7 +446,10 @@ impl Builder<'_, '_> {
     fn declare(&mut self, names: &[ast::Identifier], global: bool, range: TextRange) {
         let kind = self.table.scopes[self.cur()].kind;
         if !global && kind == ScopeKind::Module {
-            self.fail("nonlocal declaration not allowed at module level".into(), range);
+            self.fail(
+                "nonlocal declaration not allowed at module level".into(),
+                range,
+            );
             return;
         }
         let what = if global { "global" } else { "nonlocal" };
@@ -461,10 +471,16 @@ impl Builder<'_, '_> {
                 return;
             }
             if global && cur & def::NONLOCAL != 0 || !global && cur & def::GLOBAL != 0 {
-                self.fail(format!("name '{raw}' is nonlocal and global", raw = id.as_str()), range);
+                self.fail(
+                    format!("name '{raw}' is nonlocal and global", raw = id.as_str()),
+                    range,
+                );
                 return;
             }
-            self.add_def(id.as_str(), if global { def::GLOBAL } else { def::NONLOCAL });
+            self.add_def(
+                id.as_str(),
+                if global { def::GLOBAL } else { def::NONLOCAL },
+            );
         }
     }
 
@@ -561,7 +577,9 @@ impl Builder<'_, '_> {
     fn yield_seen(&mut self, range: TextRange) {
         let kind = self.table.scopes[self.cur()].kind;
         match kind {
-            ScopeKind::Module | ScopeKind::Class => self.fail("'yield' outside function".into(), range),
+            ScopeKind::Module | ScopeKind::Class => {
+                self.fail("'yield' outside function".into(), range)
+            }
             ScopeKind::ListComp => self.fail("'yield' inside list comprehension".into(), range),
             ScopeKind::SetComp => self.fail("'yield' inside set comprehension".into(), range),
             ScopeKind::DictComp => self.fail("'yield' inside dict comprehension".into(), range),
@@ -603,7 +621,13 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
                 for alias in &i.names {
                     let stored = match &alias.asname {
                         Some(a) => a.as_str().to_string(),
-                        None => alias.name.as_str().split('.').next().unwrap_or("").to_string(),
+                        None => alias
+                            .name
+                            .as_str()
+                            .split('.')
+                            .next()
+                            .unwrap_or("")
+                            .to_string(),
                     };
                     self.add_def(&stored, def::IMPORT | def::LOCAL);
                 }
@@ -626,8 +650,15 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
                     let name = self.mangled(n.id.as_str());
                     let cur = self.scope().flags(&name);
                     if cur & (def::GLOBAL | def::NONLOCAL) != 0 && a.simple {
-                        let what = if cur & def::GLOBAL != 0 { "global" } else { "nonlocal" };
-                        self.fail(format!("annotated name '{}' can't be {what}", n.id.as_str()), a.range);
+                        let what = if cur & def::GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
+                        self.fail(
+                            format!("annotated name '{}' can't be {what}", n.id.as_str()),
+                            a.range,
+                        );
                     }
                     if a.simple {
                         self.add_def(n.id.as_str(), def::ANNOT | def::LOCAL);
@@ -694,12 +725,22 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
                 self.visit_expr(&l.body);
                 self.leave();
             }
-            Expr::ListComp(c) => self.comprehension(ScopeKind::ListComp, c.range, &c.generators, &[&c.elt]),
-            Expr::SetComp(c) => self.comprehension(ScopeKind::SetComp, c.range, &c.generators, &[&c.elt]),
-            Expr::Generator(c) => self.comprehension(ScopeKind::GenExpr, c.range, &c.generators, &[&c.elt]),
+            Expr::ListComp(c) => {
+                self.comprehension(ScopeKind::ListComp, c.range, &c.generators, &[&c.elt])
+            }
+            Expr::SetComp(c) => {
+                self.comprehension(ScopeKind::SetComp, c.range, &c.generators, &[&c.elt])
+            }
+            Expr::Generator(c) => {
+                self.comprehension(ScopeKind::GenExpr, c.range, &c.generators, &[&c.elt])
+            }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => self.comprehension(ScopeKind::DictComp, c.range, &c.generators, &[k, &c.value]),
-                None => self.comprehension(ScopeKind::DictComp, c.range, &c.generators, &[&c.value]),
+                Some(k) => {
+                    self.comprehension(ScopeKind::DictComp, c.range, &c.generators, &[k, &c.value])
+                }
+                None => {
+                    self.comprehension(ScopeKind::DictComp, c.range, &c.generators, &[&c.value])
+                }
             },
             Expr::Yield(y) => {
                 self.yield_seen(y.range);
@@ -711,12 +752,5 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
             }
             _ => visitor::walk_expr(self, expr),
         }
-    }
-}
-
-impl SymbolTable {
-    /// The private (mangling) class name in effect in a scope.
-    pub fn private_of(&self, id: ScopeId) -> Option<&str> {
-        self.scopes[id].private.as_deref()
     }
 }

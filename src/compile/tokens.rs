@@ -68,7 +68,13 @@ pub fn scan(src: &str) -> Scan {
 }
 
 impl Scanner<'_> {
-    fn fail(&mut self, kind: CompileErrorKind, message: String, offset: usize, column: Option<u32>) {
+    fn fail(
+        &mut self,
+        kind: CompileErrorKind,
+        message: String,
+        offset: usize,
+        column: Option<u32>,
+    ) {
         self.out.error = Some(TokError {
             kind,
             message,
@@ -78,7 +84,11 @@ impl Scanner<'_> {
     }
 
     fn line_of(&self, offset: usize) -> usize {
-        self.b[..offset.min(self.b.len())].iter().filter(|&&c| c == b'\n').count() + 1
+        self.b[..offset.min(self.b.len())]
+            .iter()
+            .filter(|&&c| c == b'\n')
+            .count()
+            + 1
     }
 
     fn peek(&self, k: usize) -> u8 {
@@ -100,7 +110,10 @@ impl Scanner<'_> {
             let c = self.b[self.i];
             match c {
                 b'#' => {
-                    while self.i < self.b.len() && self.b[self.i] != b'\n' && self.b[self.i] != b'\r' {
+                    while self.i < self.b.len()
+                        && self.b[self.i] != b'\n'
+                        && self.b[self.i] != b'\r'
+                    {
                         self.i += 1;
                     }
                 }
@@ -204,7 +217,9 @@ impl Scanner<'_> {
             let (top, top_alt) = *self.indents.last().expect("non-empty");
             if col != top {
                 // CPython points just past the end of the offending line.
-                let end = self.src[start..].find(['\n', '\r']).map_or(self.src.len(), |e| start + e);
+                let end = self.src[start..]
+                    .find(['\n', '\r'])
+                    .map_or(self.src.len(), |e| start + e);
                 let width = self.src[start..end].chars().count() as u32;
                 self.fail(
                     CompileErrorKind::IndentationError,
@@ -221,7 +236,12 @@ impl Scanner<'_> {
     fn closer(&mut self, c: u8) {
         let close = c as char;
         let Some((open_at, open)) = self.brackets.pop() else {
-            self.fail(CompileErrorKind::SyntaxError, format!("unmatched '{close}'"), self.i, None);
+            self.fail(
+                CompileErrorKind::SyntaxError,
+                format!("unmatched '{close}'"),
+                self.i,
+                None,
+            );
             return;
         };
         let want = match open {
@@ -272,7 +292,9 @@ impl Scanner<'_> {
                     let last = self.line_of(self.b.len().saturating_sub(1));
                     self.fail(
                         CompileErrorKind::SyntaxError,
-                        format!("unterminated triple-quoted string literal (detected at line {last})"),
+                        format!(
+                            "unterminated triple-quoted string literal (detected at line {last})"
+                        ),
                         start,
                         None,
                     );
@@ -333,19 +355,30 @@ impl Scanner<'_> {
     }
 
     fn bad_number(&mut self, what: &str, offset: usize) {
-        self.fail(CompileErrorKind::SyntaxError, format!("invalid {what} literal"), offset, None);
+        self.fail(
+            CompileErrorKind::SyntaxError,
+            format!("invalid {what} literal"),
+            offset,
+            None,
+        );
     }
 
     /// After a number: an identifier character right after it is an error,
     /// except for the keywords CPython tolerates.
     fn end_of_number(&mut self, what: &str) {
-        let Some(ch) = self.char_at(self.i) else { return };
+        let Some(ch) = self.char_at(self.i) else {
+            return;
+        };
         if !is_id_char(ch) {
             return;
         }
         let rest = &self.src[self.i..];
         let ok = NUMBER_SUFFIX_KEYWORDS.iter().any(|k| {
-            rest.starts_with(k) && rest[k.len()..].chars().next().is_none_or(|c| !is_id_char(c))
+            rest.starts_with(k)
+                && rest[k.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !is_id_char(c))
         });
         if !ok {
             self.bad_number(what, self.i);
@@ -354,7 +387,8 @@ impl Scanner<'_> {
 
     fn number(&mut self) {
         let start = self.i;
-        if self.b[self.i] == b'0' && matches!(self.peek(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B') {
+        if self.b[self.i] == b'0' && matches!(self.peek(1), b'x' | b'X' | b'o' | b'O' | b'b' | b'B')
+        {
             let (what, radix): (&str, u32) = match self.peek(1) | 0x20 {
                 b'x' => ("hexadecimal", 16),
                 b'o' => ("octal", 8),
@@ -427,7 +461,11 @@ impl Scanner<'_> {
             self.i += 1;
             return self.end_of_number("imaginary");
         }
-        if !is_float && int_part.len() > 1 && int_part.starts_with('0') && int_part.bytes().any(|c| c != b'0' && c != b'_') {
+        if !is_float
+            && int_part.len() > 1
+            && int_part.starts_with('0')
+            && int_part.bytes().any(|c| c != b'0' && c != b'_')
+        {
             return self.fail(
                 CompileErrorKind::SyntaxError,
                 "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into(),

@@ -184,8 +184,17 @@ const EXCEPTIONS: &[(&str, &str)] = &[
 impl BuiltinTypes {
     fn make_exceptions(&mut self, heap: &Heap) {
         for &(name, base) in EXCEPTIONS {
-            let base = if base.is_empty() { self.object } else { self.exceptions[base] };
-            let t = new_type(heap, name, &[base], type_flags::BASETYPE | type_flags::EXCEPTION);
+            let base = if base.is_empty() {
+                self.object
+            } else {
+                self.exceptions[base]
+            };
+            let t = new_type(
+                heap,
+                name,
+                &[base],
+                type_flags::BASETYPE | type_flags::EXCEPTION,
+            );
             t.obj().set_class(self.type_);
             self.exceptions.insert(name, t);
             self.exception_order.push(name);

@@ -25,7 +25,12 @@ impl Vm {
 
     /// Calls with keyword arguments: the last `kwnames.len()` values of
     /// `args` are the keyword values.
-    pub fn call_kw(&mut self, callable: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_kw(
+        &mut self,
+        callable: Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let Some(obj) = callable.as_obj() else {
             return Err(self.not_callable(callable));
         };
@@ -33,7 +38,12 @@ impl Vm {
             ObjData::Function(_) => call_function(self, callable, args, kwnames),
             ObjData::Native(n) => {
                 let npos = args.len() - kwnames.len();
-                let a = Args { pos: &args[..npos], kwnames, kwvalues: &args[npos..], bound: n.bound };
+                let a = Args {
+                    pos: &args[..npos],
+                    kwnames,
+                    kwvalues: &args[npos..],
+                    bound: n.bound,
+                };
                 (n.func)(self, a)
             }
             ObjData::BoundMethod(m) => {
@@ -76,7 +86,12 @@ impl Vm {
 }
 
 /// Calls a Python function.
-pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+pub fn call_function(
+    vm: &mut Vm,
+    func: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
     let frame = new_function_frame(vm, func, args, kwnames)?;
     if frame.code_obj().code.flags & flags::GENERATOR != 0 {
         return Ok(make_generator(vm, func, frame));
@@ -86,9 +101,18 @@ pub fn call_function(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]
 
 /// Builds the frame for a call of a Python function: binds the arguments
 /// and makes the cells.
-pub fn new_function_frame(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[Value]) -> PyResult<Frame> {
-    let ObjData::Function(f) = &func.obj().data else { unreachable!("new_function_frame on a non-function") };
-    let ObjData::Code(co) = &f.code.obj().data else { unreachable!("function code is a code object") };
+pub fn new_function_frame(
+    vm: &mut Vm,
+    func: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Frame> {
+    let ObjData::Function(f) = &func.obj().data else {
+        unreachable!("new_function_frame on a non-function")
+    };
+    let ObjData::Code(co) = &f.code.obj().data else {
+        unreachable!("function code is a code object")
+    };
     let code = &co.code;
     let nlocals = code.varnames.len();
     let mut slots = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
@@ -119,7 +143,16 @@ pub fn new_function_frame(vm: &mut Vm, func: Value, args: &[Value], kwnames: &[V
         cells.extend_from_slice(vm.tuple_items(f.closure));
     }
     let builtins = vm.interp.builtins;
-    Ok(Frame { code: f.code, globals: f.globals, builtins, locals_map: Value::NULL, slots, nlocals, cells, pc: 0 })
+    Ok(Frame {
+        code: f.code,
+        globals: f.globals,
+        builtins,
+        locals_map: Value::NULL,
+        slots,
+        nlocals,
+        cells,
+        pc: 0,
+    })
 }
 
 fn plural(n: usize, word: &str) -> String {
@@ -179,12 +212,16 @@ fn bind_arguments(
         let Some(name_str) = vm.as_str(name) else {
             return Err(vm.type_error("keywords must be strings"));
         };
-        let found = code.varnames[posonly..argcount + kwonly].iter().position(|v| v == name_str);
+        let found = code.varnames[posonly..argcount + kwonly]
+            .iter()
+            .position(|v| v == name_str);
         match found {
             Some(j) => {
                 let idx = posonly + j;
                 if !slots[idx].is_null() {
-                    return Err(vm.type_error(format!("{qualname}() got multiple values for argument '{name_str}'")));
+                    return Err(vm.type_error(format!(
+                        "{qualname}() got multiple values for argument '{name_str}'"
+                    )));
                 }
                 slots[idx] = value;
             }
@@ -195,7 +232,9 @@ fn bind_arguments(
                         posonly_as_kw.push(name_str);
                         continue;
                     }
-                    return Err(vm.type_error(format!("{qualname}() got an unexpected keyword argument '{name_str}'")));
+                    return Err(vm.type_error(format!(
+                        "{qualname}() got an unexpected keyword argument '{name_str}'"
+                    )));
                 }
             },
         }
@@ -212,11 +251,18 @@ fn bind_arguments(
         let kw_given = kwnames
             .iter()
             .filter(|n| {
-                vm.as_str(**n).is_some_and(|s| code.varnames[argcount..argcount + kwonly].iter().any(|v| v == s))
+                vm.as_str(**n).is_some_and(|s| {
+                    code.varnames[argcount..argcount + kwonly]
+                        .iter()
+                        .any(|v| v == s)
+                })
             })
             .count();
         let takes = if defaults > 0 {
-            format!("from {} to {argcount} positional arguments", argcount - defaults)
+            format!(
+                "from {} to {argcount} positional arguments",
+                argcount - defaults
+            )
         } else {
             plural(argcount, "positional argument")
         };
@@ -251,7 +297,11 @@ fn bind_arguments(
         return Err(vm.type_error(format!(
             "{qualname}() missing {} {}: {}",
             missing.len(),
-            if missing.len() == 1 { "required positional argument" } else { "required positional arguments" },
+            if missing.len() == 1 {
+                "required positional argument"
+            } else {
+                "required positional arguments"
+            },
             name_list(&missing)
         )));
     }
@@ -260,7 +310,11 @@ fn bind_arguments(
     for i in argcount..argcount + kwonly {
         if slots[i].is_null() {
             let name = vm.intern(&code.varnames[i]);
-            let default = if kwdefaults.is_none() || kwdefaults.is_null() { None } else { vm.dict_get_str(kwdefaults, name) };
+            let default = if kwdefaults.is_none() || kwdefaults.is_null() {
+                None
+            } else {
+                vm.dict_get_str(kwdefaults, name)
+            };
             match default {
                 Some(v) => slots[i] = v,
                 None => missing.push(code.varnames[i].as_str()),
@@ -271,7 +325,11 @@ fn bind_arguments(
         return Err(vm.type_error(format!(
             "{qualname}() missing {} {}: {}",
             missing.len(),
-            if missing.len() == 1 { "required keyword-only argument" } else { "required keyword-only arguments" },
+            if missing.len() == 1 {
+                "required keyword-only argument"
+            } else {
+                "required keyword-only arguments"
+            },
             name_list(&missing)
         )));
     }
@@ -281,7 +339,9 @@ fn bind_arguments(
 // ----- generators -----------------------------------------------------------
 
 fn make_generator(vm: &mut Vm, func: Value, frame: Frame) -> Value {
-    let ObjData::Function(f) = &func.obj().data else { unreachable!() };
+    let ObjData::Function(f) = &func.obj().data else {
+        unreachable!()
+    };
     let name = *f.name.read();
     let qualname = *f.qualname.read();
     let class = vm.types().generator;
@@ -313,7 +373,12 @@ fn generator_obj(gen: Value) -> &'static GeneratorObj {
 
 /// Resumes a generator with `value` sent in (or with `throw` raised at the
 /// suspension point).
-pub fn generator_resume(vm: &mut Vm, gen: Value, value: Value, throw: Option<super::PyErr>) -> PyResult<GenStep> {
+pub fn generator_resume(
+    vm: &mut Vm,
+    gen: Value,
+    value: Value,
+    throw: Option<super::PyErr>,
+) -> PyResult<GenStep> {
     let g = generator_obj(gen);
     if g.running.swap(true, Ordering::Acquire) {
         return Err(vm.value_error("generator already executing"));
@@ -337,15 +402,13 @@ pub fn generator_resume(vm: &mut Vm, gen: Value, value: Value, throw: Option<sup
         Err(vm.new_error("RecursionError", "maximum recursion depth exceeded"))
     } else {
         vm.depth += 1;
-        let r = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || {
-            match throw {
-                Some(err) => super::eval::throw_into_frame(vm, &mut frame, err),
-                None => {
-                    if !first {
-                        frame.push(value);
-                    }
-                    run_frame(vm, &mut frame)
+        let r = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || match throw {
+            Some(err) => super::eval::throw_into_frame(vm, &mut frame, err),
+            None => {
+                if !first {
+                    frame.push(value);
                 }
+                run_frame(vm, &mut frame)
             }
         });
         vm.depth -= 1;
@@ -362,7 +425,9 @@ pub fn generator_resume(vm: &mut Vm, gen: Value, value: Value, throw: Option<sup
                 let new = vm.runtime_error("generator raised StopIteration");
                 new.exception().cause.set(e.exc);
                 new.exception().context.set(e.exc);
-                new.exception().suppress_context.store(true, Ordering::Relaxed);
+                new.exception()
+                    .suppress_context
+                    .store(true, Ordering::Relaxed);
                 Err(new)
             } else {
                 Err(e)

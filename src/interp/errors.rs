@@ -49,13 +49,17 @@ impl Vm {
     pub fn new_error(&mut self, name: &str, msg: impl Into<Box<str>>) -> PyErr {
         let class = self.types().exc(name);
         let msg = self.new_str(msg);
-        PyErr { exc: self.new_exception(class, vec![msg]) }
+        PyErr {
+            exc: self.new_exception(class, vec![msg]),
+        }
     }
 
     /// An exception of builtin class `name` with no arguments.
     pub fn new_error_empty(&mut self, name: &str) -> PyErr {
         let class = self.types().exc(name);
-        PyErr { exc: self.new_exception(class, vec![]) }
+        PyErr {
+            exc: self.new_exception(class, vec![]),
+        }
     }
 
     pub fn type_error(&mut self, msg: impl Into<Box<str>>) -> PyErr {
@@ -93,14 +97,18 @@ impl Vm {
     /// `KeyError(key)`.
     pub fn key_error(&mut self, key: Value) -> PyErr {
         let class = self.types().exc("KeyError");
-        PyErr { exc: self.new_exception(class, vec![key]) }
+        PyErr {
+            exc: self.new_exception(class, vec![key]),
+        }
     }
 
     /// `StopIteration(value)` (no args when value is None).
     pub fn stop_iteration(&mut self, value: Value) -> PyErr {
         let class = self.types().exc("StopIteration");
         let args = if value.is_none() { vec![] } else { vec![value] };
-        PyErr { exc: self.new_exception(class, args) }
+        PyErr {
+            exc: self.new_exception(class, args),
+        }
     }
 
     /// Whether the raised exception is an instance of `class` (by name).
@@ -110,7 +118,10 @@ impl Vm {
 
     /// Records a traceback line for `code` at `pc` on `err`.
     pub fn add_traceback(&mut self, err: &PyErr, code: Value, pc: usize) {
-        err.exception().traceback.lock().push(TracebackEntry { code, pc: pc as u32 });
+        err.exception().traceback.lock().push(TracebackEntry {
+            code,
+            pc: pc as u32,
+        });
     }
 
     /// A named attribute from the exception's extra-attribute dict.
@@ -157,14 +168,18 @@ impl Vm {
             let context = e.context.get();
             if !cause.is_none() && as_exception(cause).is_some() && !seen.contains(&cause) {
                 self.format_exception_chain(cause, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             } else if !context.is_none()
                 && !e.suppress_context.load(crate::sync::Ordering::Relaxed)
                 && as_exception(context).is_some()
                 && !seen.contains(&context)
             {
                 self.format_exception_chain(context, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
             let tb: Vec<TracebackEntry> = e.traceback.lock().clone();
             if !tb.is_empty() {
@@ -192,9 +207,14 @@ impl Vm {
     }
 
     fn format_tb_entry(&mut self, entry: &TracebackEntry, out: &mut String) {
-        let ObjData::Code(code) = &entry.code.obj().data else { return };
+        let ObjData::Code(code) = &entry.code.obj().data else {
+            return;
+        };
         let line = code.code.line_for(entry.pc as usize);
-        out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.code.filename, line, code.code.name));
+        out.push_str(&format!(
+            "  File \"{}\", line {}, in {}\n",
+            code.code.filename, line, code.code.name
+        ));
         if let Some(text) = self.source_line(&code.code.filename, line) {
             out.push_str(&format!("    {}\n", text.trim()));
         }
@@ -203,7 +223,9 @@ impl Vm {
     fn format_syntax_error(&mut self, exc: Value, name: &str, out: &mut String) {
         let get = |vm: &mut Vm, n: &str| vm.exception_attr(exc, n).filter(|v| !v.is_none());
         let filename = get(self, "filename").and_then(|v| self.str_of(v).ok());
-        let lineno = get(self, "lineno").filter(|v| v.is_small_int()).map(|v| v.as_small_int());
+        let lineno = get(self, "lineno")
+            .filter(|v| v.is_small_int())
+            .map(|v| v.as_small_int());
         if let (Some(f), Some(l)) = (&filename, lineno) {
             out.push_str(&format!("  File \"{f}\", line {l}\n"));
         }
@@ -212,8 +234,13 @@ impl Vm {
             let stripped = line.trim_start();
             let indent = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {}\n", stripped.trim_end()));
-            if let Some(off) = get(self, "offset").filter(|v| v.is_small_int()).map(|v| v.as_small_int()) {
-                let end = get(self, "end_offset").filter(|v| v.is_small_int()).map(|v| v.as_small_int());
+            if let Some(off) = get(self, "offset")
+                .filter(|v| v.is_small_int())
+                .map(|v| v.as_small_int())
+            {
+                let end = get(self, "end_offset")
+                    .filter(|v| v.is_small_int())
+                    .map(|v| v.as_small_int());
                 let col = (off as usize).saturating_sub(1).saturating_sub(indent);
                 let width = match end {
                     Some(e) if e > off => (e - off) as usize,
@@ -222,7 +249,9 @@ impl Vm {
                 out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
             }
         }
-        let msg = get(self, "msg").and_then(|v| self.str_of(v).ok()).unwrap_or_default();
+        let msg = get(self, "msg")
+            .and_then(|v| self.str_of(v).ok())
+            .unwrap_or_default();
         out.push_str(&format!("{name}: {msg}\n"));
     }
 
@@ -230,15 +259,23 @@ impl Vm {
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let sources = self.interp.sources.read();
         let src = sources.get(filename)?;
-        src.lines().nth(line.checked_sub(1)? as usize).map(str::to_string)
+        src.lines()
+            .nth(line.checked_sub(1)? as usize)
+            .map(str::to_string)
     }
 
     /// A type's name as tracebacks print it: builtins bare, others
     /// `module.QualName`.
     pub fn type_display_name(&mut self, class: Value) -> String {
-        let ObjData::Type(t) = &class.obj().data else { return "?".into() };
+        let ObjData::Type(t) = &class.obj().data else {
+            return "?".into();
+        };
         let module = *t.module.read();
-        let module = if module.is_null() { None } else { self.str_of(module).ok() };
+        let module = if module.is_null() {
+            None
+        } else {
+            self.str_of(module).ok()
+        };
         match module {
             Some(m) if m != "builtins" => format!("{m}.{}", t.qualname),
             _ => t.qualname.clone(),

@@ -8,7 +8,9 @@
 //! the unit index of the instruction being executed, which is what the
 //! exception table, tracebacks and generators need.
 
-use crate::bytecode::opcodes::{self, format_value, make_function, BinaryOpKind, CompareKind, Opcode};
+use crate::bytecode::opcodes::{
+    self, format_value, make_function, BinaryOpKind, CompareKind, Opcode,
+};
 use crate::object::{AtomicValue, FunctionObj, ObjData, SliceObj, Value};
 use crate::sync::{Ordering, RwLock};
 
@@ -90,7 +92,11 @@ fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> PyResult<()> {
         // A re-raise: the traceback already has this frame's line.
     } else {
         let e = err.exception();
-        if e.traceback.lock().is_empty() && e.context.get().is_none() && !vm.handled.is_none() && vm.handled != err.exc {
+        if e.traceback.lock().is_empty()
+            && e.context.get().is_none()
+            && !vm.handled.is_none()
+            && vm.handled != err.exc
+        {
             e.context.set(vm.handled);
         }
         vm.add_traceback(&err, frame.code, pc);
@@ -126,7 +132,9 @@ fn unbound_cell(vm: &mut Vm, frame: &Frame, idx: usize) -> PyErr {
         let name = &code.cellvars[idx];
         vm.new_error(
             "UnboundLocalError",
-            format!("cannot access local variable '{name}' where it is not associated with a value"),
+            format!(
+                "cannot access local variable '{name}' where it is not associated with a value"
+            ),
         )
     } else {
         let name = &code.freevars[idx - code.cellvars.len()];
@@ -262,7 +270,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     &code.freevars[idx - code.cellvars.len()]
                 };
                 let key = vm.intern(name);
-                let found = if frame.locals_map.is_null() { None } else { vm.dict_get(frame.locals_map, key)? };
+                let found = if frame.locals_map.is_null() {
+                    None
+                } else {
+                    vm.dict_get(frame.locals_map, key)?
+                };
                 match found {
                     Some(v) => frame.push(v),
                     None => {
@@ -285,7 +297,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Opcode::DeleteGlobal => {
                 let name = names[arg as usize];
                 let hash = vm.str_hash(name);
-                let ObjData::Dict(g) = &frame.globals.obj().data else { unreachable!() };
+                let ObjData::Dict(g) = &frame.globals.obj().data else {
+                    unreachable!()
+                };
                 if g.remove(name, hash).is_none() {
                     return Err(name_error(vm, name));
                 }
@@ -362,7 +376,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let lhs = frame.pop();
                 let kind = CompareKind::from_oparg(arg).expect("bad compare oparg");
                 let v = if lhs.is_small_int() && rhs.is_small_int() {
-                    Value::bool(ops::compare_i64(lhs.as_small_int(), rhs.as_small_int(), kind))
+                    Value::bool(ops::compare_i64(
+                        lhs.as_small_int(),
+                        rhs.as_small_int(),
+                        kind,
+                    ))
                 } else {
                     vm.compare(lhs, rhs, kind)?
                 };
@@ -460,7 +478,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     Ok(items) => items,
                     Err(e) if vm.err_is(&e, "TypeError") && !can_iterate(vm, iterable) => {
                         let t = vm.type_name(iterable);
-                        return Err(vm.type_error(format!("Value after * must be an iterable, not {t}")));
+                        return Err(
+                            vm.type_error(format!("Value after * must be an iterable, not {t}"))
+                        );
                     }
                     Err(e) => return Err(e),
                 };
@@ -483,8 +503,17 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Opcode::DictMerge => {
                 let mapping = frame.pop();
                 let d = frame.peek(arg as usize);
-                let callee = frame.slots.len().checked_sub(arg as usize + 2).map(|i| frame.slots[i]);
-                crate::builtins::dict::dict_update_from(vm, d, mapping, Some(callee.unwrap_or(Value::NULL)))?;
+                let callee = frame
+                    .slots
+                    .len()
+                    .checked_sub(arg as usize + 2)
+                    .map(|i| frame.slots[i]);
+                crate::builtins::dict::dict_update_from(
+                    vm,
+                    d,
+                    mapping,
+                    Some(callee.unwrap_or(Value::NULL)),
+                )?;
             }
             Opcode::ListToTuple => {
                 let list = frame.pop();
@@ -504,7 +533,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 ops::unpack_ex(vm, frame, seq, (arg & 0xff) as usize, (arg >> 8) as usize)?;
             }
             Opcode::FormatValue => {
-                let spec = if arg & format_value::HAS_SPEC != 0 { frame.pop() } else { Value::NULL };
+                let spec = if arg & format_value::HAS_SPEC != 0 {
+                    frame.pop()
+                } else {
+                    Value::NULL
+                };
                 let v = frame.pop();
                 let v = match arg & format_value::CONV_MASK {
                     format_value::CONV_STR => vm.to_str(v)?,
@@ -571,7 +604,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let argc = arg as usize;
                 let base = frame.slots.len() - argc - 2;
                 let callable = frame.slots[base];
-                let args_start = if frame.slots[base + 1].is_null() { base + 2 } else { base + 1 };
+                let args_start = if frame.slots[base + 1].is_null() {
+                    base + 2
+                } else {
+                    base + 1
+                };
                 let r = vm.call_kw(callable, &frame.slots[args_start..], &[])?;
                 frame.slots.truncate(base);
                 frame.push(r);
@@ -581,14 +618,22 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let argc = arg as usize;
                 let base = frame.slots.len() - argc - 2;
                 let callable = frame.slots[base];
-                let args_start = if frame.slots[base + 1].is_null() { base + 2 } else { base + 1 };
+                let args_start = if frame.slots[base + 1].is_null() {
+                    base + 2
+                } else {
+                    base + 1
+                };
                 let names = vm.tuple_items(kwnames);
                 let r = vm.call_kw(callable, &frame.slots[args_start..], names)?;
                 frame.slots.truncate(base);
                 frame.push(r);
             }
             Opcode::CallFunctionEx => {
-                let kwargs = if arg & 1 != 0 { frame.pop() } else { Value::NULL };
+                let kwargs = if arg & 1 != 0 {
+                    frame.pop()
+                } else {
+                    Value::NULL
+                };
                 let args = frame.pop();
                 let self_or_null = frame.pop();
                 let callable = frame.pop();
@@ -597,9 +642,21 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Opcode::MakeFunction => {
                 let code = frame.pop();
-                let closure = if arg & make_function::CLOSURE != 0 { frame.pop() } else { Value::NONE };
-                let kwdefaults = if arg & make_function::KWDEFAULTS != 0 { frame.pop() } else { Value::NONE };
-                let defaults = if arg & make_function::DEFAULTS != 0 { frame.pop() } else { Value::NONE };
+                let closure = if arg & make_function::CLOSURE != 0 {
+                    frame.pop()
+                } else {
+                    Value::NONE
+                };
+                let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
+                    frame.pop()
+                } else {
+                    Value::NONE
+                };
+                let defaults = if arg & make_function::DEFAULTS != 0 {
+                    frame.pop()
+                } else {
+                    Value::NONE
+                };
                 let f = make_function_value(vm, code, frame.globals, defaults, kwdefaults, closure);
                 frame.push(f);
             }
@@ -614,7 +671,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Opcode::GetYieldFromIter => {
                 let v = frame.pop();
-                let it = if matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Generator(_))) { v } else { vm.iter(v)? };
+                let it = if matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Generator(_))) {
+                    v
+                } else {
+                    vm.iter(v)?
+                };
                 frame.push(it);
             }
             Opcode::YieldFrom => {
@@ -735,7 +796,11 @@ fn yield_from_step(vm: &mut Vm, sub: Value, sent: Value) -> PyResult<Result<Valu
             super::call::GenStep::Return(v) => Err(v),
         });
     }
-    let step = if sent.is_none() { vm.next(sub) } else { vm.call_method(sub, "send", &[sent]).map(Some) };
+    let step = if sent.is_none() {
+        vm.next(sub)
+    } else {
+        vm.call_method(sub, "send", &[sent]).map(Some)
+    };
     match step {
         Ok(Some(v)) => Ok(Ok(v)),
         Ok(None) => Ok(Err(Value::NONE)),
@@ -790,7 +855,9 @@ pub fn make_exception(vm: &mut Vm, v: Value) -> Result<Value, PyErr> {
         }
         let t = vm.type_name(inst);
         let r = vm.repr_of(v)?;
-        return Err(vm.type_error(format!("calling {r} should have returned an instance of BaseException, not {t}")));
+        return Err(vm.type_error(format!(
+            "calling {r} should have returned an instance of BaseException, not {t}"
+        )));
     }
     Err(vm.type_error("exceptions must derive from BaseException"))
 }
@@ -798,8 +865,12 @@ pub fn make_exception(vm: &mut Vm, v: Value) -> Result<Value, PyErr> {
 fn exception_matches(vm: &mut Vm, exc: Value, class: Value) -> PyResult<bool> {
     let base = vm.types().exc("BaseException");
     let check = |vm: &mut Vm, c: Value| -> PyResult<bool> {
-        if !matches!(c.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) || !vm.is_subclass(c, base) {
-            return Err(vm.type_error("catching classes that do not inherit from BaseException is not allowed"));
+        if !matches!(c.as_obj().map(|o| &o.data), Some(ObjData::Type(_)))
+            || !vm.is_subclass(c, base)
+        {
+            return Err(vm.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            ));
         }
         Ok(vm.isinstance(exc, c))
     };
@@ -813,7 +884,13 @@ fn exception_matches(vm: &mut Vm, exc: Value, class: Value) -> PyResult<bool> {
     check(vm, class)
 }
 
-fn call_function_ex(vm: &mut Vm, callable: Value, self_or_null: Value, args: Value, kwargs: Value) -> PyResult<Value> {
+fn call_function_ex(
+    vm: &mut Vm,
+    callable: Value,
+    self_or_null: Value,
+    args: Value,
+    kwargs: Value,
+) -> PyResult<Value> {
     let mut all: Vec<Value> = Vec::new();
     if !self_or_null.is_null() {
         all.push(self_or_null);
@@ -846,13 +923,17 @@ pub fn make_function_value(
     kwdefaults: Value,
     closure: Value,
 ) -> Value {
-    let ObjData::Code(co) = &code.obj().data else { unreachable!("MakeFunction needs code") };
+    let ObjData::Code(co) = &code.obj().data else {
+        unreachable!("MakeFunction needs code")
+    };
     let qualname = vm.new_str(co.code.qualname.as_str());
     let doc = match &co.code.doc {
         Some(d) => vm.new_str(d.as_str()),
         None => Value::NONE,
     };
-    let module = vm.dict_get_str(globals, vm.interp.names.dunder_name).unwrap_or(Value::NONE);
+    let module = vm
+        .dict_get_str(globals, vm.interp.names.dunder_name)
+        .unwrap_or(Value::NONE);
     let class = vm.types().function;
     vm.alloc(
         class,

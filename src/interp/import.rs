@@ -26,7 +26,9 @@ impl Vm {
             return Ok(m);
         }
         let Some(init) = crate::modules::find(name) else {
-            return Err(self.new_error("ModuleNotFoundError", format!("No module named '{name}'")).with_name(self, name));
+            return Err(self
+                .new_error("ModuleNotFoundError", format!("No module named '{name}'"))
+                .with_name(self, name));
         };
         let module = self.new_module(name);
         // Register first so circular imports see the module.
@@ -63,7 +65,10 @@ impl super::PyErr {
 pub fn import_name(vm: &mut Vm, name: Value, level: Value, fromlist: Value) -> PyResult<Value> {
     let name = vm.as_str(name).unwrap_or("").to_string();
     if level.is_small_int() && level.as_small_int() > 0 {
-        return Err(vm.new_error("ImportError", "attempted relative import with no known parent package"));
+        return Err(vm.new_error(
+            "ImportError",
+            "attempted relative import with no known parent package",
+        ));
     }
     let module = vm.import_module(&name)?;
     if fromlist.is_none() {
@@ -84,7 +89,10 @@ pub fn import_from(vm: &mut Vm, module: Value, name: Value) -> PyResult<Value> {
                 ObjData::Module(md) => vm.str_of(md.name)?,
                 _ => "?".to_string(),
             };
-            Err(vm.new_error("ImportError", format!("cannot import name '{n}' from '{m}' (unknown location)")))
+            Err(vm.new_error(
+                "ImportError",
+                format!("cannot import name '{n}' from '{m}' (unknown location)"),
+            ))
         }
     }
 }
@@ -97,7 +105,11 @@ pub fn import_star(vm: &mut Vm, module: Value, namespace: Value) -> PyResult<()>
     let names: Vec<Value> = match vm.dict_get_str(dict, all_key) {
         Some(all) => vm.collect(all)?,
         None => match &dict.obj().data {
-            ObjData::Dict(d) => d.keys().into_iter().filter(|k| !vm.as_str(*k).unwrap_or("_").starts_with('_')).collect(),
+            ObjData::Dict(d) => d
+                .keys()
+                .into_iter()
+                .filter(|k| !vm.as_str(*k).unwrap_or("_").starts_with('_'))
+                .collect(),
             _ => vec![],
         },
     };

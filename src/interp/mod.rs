@@ -51,7 +51,12 @@ pub struct Args<'a> {
 
 impl<'a> Args<'a> {
     pub fn positional(pos: &'a [Value]) -> Args<'a> {
-        Args { pos, kwnames: &[], kwvalues: &[], bound: Value::NULL }
+        Args {
+            pos,
+            kwnames: &[],
+            kwvalues: &[],
+            bound: Value::NULL,
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -66,7 +71,12 @@ impl<'a> Args<'a> {
     pub fn kw(&self, name: &str) -> Option<Value> {
         self.kwnames
             .iter()
-            .position(|n| n.as_obj().and_then(|o| match &o.data { ObjData::Str(s) => Some(s.as_str() == name), _ => None }) == Some(true))
+            .position(|n| {
+                n.as_obj().and_then(|o| match &o.data {
+                    ObjData::Str(s) => Some(s.as_str() == name),
+                    _ => None,
+                }) == Some(true)
+            })
             .map(|i| self.kwvalues[i])
     }
 }
@@ -123,7 +133,9 @@ impl InterpState {
         if let Some(&v) = map.get(s) {
             return v;
         }
-        let v = self.heap.alloc_shared(self.types.str, ObjData::Str(StrObj::new(s)));
+        let v = self
+            .heap
+            .alloc_shared(self.types.str, ObjData::Str(StrObj::new(s)));
         map.insert(s.into(), v);
         v
     }

@@ -33,7 +33,13 @@ fn dunder_names(kind: BinaryOpKind) -> (&'static str, &'static str, &'static str
 }
 
 /// `lhs OP rhs` (or `lhs OP= rhs` when `inplace`).
-pub fn binary_op(vm: &mut Vm, kind: BinaryOpKind, inplace: bool, lhs: Value, rhs: Value) -> PyResult<Value> {
+pub fn binary_op(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    inplace: bool,
+    lhs: Value,
+    rhs: Value,
+) -> PyResult<Value> {
     let (name, rname, iname) = dunder_names(kind);
     if inplace {
         if let Some(r) = vm.call_dunder(lhs, iname, &[rhs])? {
@@ -50,7 +56,8 @@ pub fn binary_op(vm: &mut Vm, kind: BinaryOpKind, inplace: bool, lhs: Value, rhs
     let rt = vm.type_of(rhs);
     let heap = vm.is_heap_instance(lhs) || vm.is_heap_instance(rhs);
     if heap {
-        let rhs_first = lt != rt && vm.is_subclass(rt, lt) && vm.lookup_dunder(rhs, rname).is_some();
+        let rhs_first =
+            lt != rt && vm.is_subclass(rt, lt) && vm.lookup_dunder(rhs, rname).is_some();
         if rhs_first {
             if let Some(r) = vm.call_dunder(rhs, rname, &[lhs])? {
                 if r != Value::NOT_IMPLEMENTED {
@@ -84,14 +91,24 @@ pub fn binary_op(vm: &mut Vm, kind: BinaryOpKind, inplace: bool, lhs: Value, rhs
 }
 
 #[cold]
-fn unsupported_operands(vm: &mut Vm, kind: BinaryOpKind, inplace: bool, lhs: Value, rhs: Value) -> super::PyErr {
+fn unsupported_operands(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    inplace: bool,
+    lhs: Value,
+    rhs: Value,
+) -> super::PyErr {
     let (a, b) = (vm.type_name(lhs), vm.type_name(rhs));
     let sym = kind.symbol();
     if kind == BinaryOpKind::Power && !inplace {
-        return vm.type_error(format!("unsupported operand type(s) for ** or pow(): '{a}' and '{b}'"));
+        return vm.type_error(format!(
+            "unsupported operand type(s) for ** or pow(): '{a}' and '{b}'"
+        ));
     }
     let eq = if inplace { "=" } else { "" };
-    vm.type_error(format!("unsupported operand type(s) for {sym}{eq}: '{a}' and '{b}'"))
+    vm.type_error(format!(
+        "unsupported operand type(s) for {sym}{eq}: '{a}' and '{b}'"
+    ))
 }
 
 pub fn unary_negative(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -239,7 +256,11 @@ pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
 
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
-    if vm.is_heap_instance(container) && vm.call_dunder(container, "__setitem__", &[key, value])?.is_some() {
+    if vm.is_heap_instance(container)
+        && vm
+            .call_dunder(container, "__setitem__", &[key, value])?
+            .is_some()
+    {
         return Ok(());
     }
     builtins::setitem_builtin(vm, container, key, value)
@@ -247,7 +268,8 @@ pub fn setitem(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyRes
 
 /// `del container[key]`.
 pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
-    if vm.is_heap_instance(container) && vm.call_dunder(container, "__delitem__", &[key])?.is_some() {
+    if vm.is_heap_instance(container) && vm.call_dunder(container, "__delitem__", &[key])?.is_some()
+    {
         return Ok(());
     }
     builtins::delitem_builtin(vm, container, key)
@@ -277,7 +299,10 @@ pub fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: Value, n: usize) -> 
     }
     let items = unpack_items(vm, seq)?;
     if items.len() < n {
-        return Err(vm.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        return Err(vm.value_error(format!(
+            "not enough values to unpack (expected {n}, got {})",
+            items.len()
+        )));
     }
     if items.len() > n {
         return Err(vm.value_error(format!("too many values to unpack (expected {n})")));
@@ -287,7 +312,13 @@ pub fn unpack_sequence(vm: &mut Vm, frame: &mut Frame, seq: Value, n: usize) -> 
 }
 
 /// `a, *b, c = seq`.
-pub fn unpack_ex(vm: &mut Vm, frame: &mut Frame, seq: Value, before: usize, after: usize) -> PyResult<()> {
+pub fn unpack_ex(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    seq: Value,
+    before: usize,
+    after: usize,
+) -> PyResult<()> {
     let items = unpack_items(vm, seq)?;
     if items.len() < before + after {
         return Err(vm.value_error(format!(

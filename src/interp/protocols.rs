@@ -82,7 +82,9 @@ impl Vm {
     /// Calls the dunder `name` of `v` (looked up on its type) with `args`;
     /// `None` if the type does not define it.
     pub fn call_dunder(&mut self, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
-        let Some(f) = self.lookup_dunder(v, name) else { return Ok(None) };
+        let Some(f) = self.lookup_dunder(v, name) else {
+            return Ok(None);
+        };
         let mut all = Vec::with_capacity(args.len() + 1);
         all.push(v);
         all.extend_from_slice(args);
@@ -119,7 +121,10 @@ impl Vm {
         if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
             return match self.as_str(r) {
                 Some(s) => Ok(s.to_string()),
-                None => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(r)))),
+                None => Err(self.type_error(format!(
+                    "__repr__ returned non-string (type {})",
+                    self.type_name(r)
+                ))),
             };
         }
         crate::builtins::repr::repr_builtin(self, v)
@@ -139,7 +144,10 @@ impl Vm {
         if let Some(r) = self.call_dunder(v, "__str__", &[])? {
             return match self.as_str(r) {
                 Some(s) => Ok(s.to_string()),
-                None => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(r)))),
+                None => Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.type_name(r)
+                ))),
             };
         }
         if let Some(e) = super::errors::as_exception(v) {
@@ -164,7 +172,8 @@ impl Vm {
 
     /// `str(v)` as a str value (the same object when `v` is a str).
     pub fn to_str(&mut self, v: Value) -> PyResult<Value> {
-        if matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Str(_))) && !self.is_heap_instance(v) {
+        if matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Str(_))) && !self.is_heap_instance(v)
+        {
             return Ok(v);
         }
         let s = self.str_of(v)?;
@@ -185,7 +194,9 @@ impl Vm {
         if self.is_heap_instance(v) {
             if let Some(f) = self.lookup_dunder(v, "__hash__") {
                 if f.is_none() {
-                    return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))));
+                    return Err(
+                        self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                    );
                 }
                 let r = self.call_descriptor(f, v, &[v])?;
                 return match int_view(r) {
@@ -197,7 +208,9 @@ impl Vm {
         }
         match hashing::builtin_hash(v) {
             Some(Ok(h)) => Ok(h),
-            Some(Err(())) => Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Some(Err(())) => {
+                Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             None => Ok(hashing::hash_identity(v)),
         }
     }
@@ -230,13 +243,18 @@ impl Vm {
         if v.is_float() {
             return Ok(v.as_float() != 0.0);
         }
-        let Some(obj) = v.as_obj() else { return Ok(true) };
+        let Some(obj) = v.as_obj() else {
+            return Ok(true);
+        };
         if self.is_heap_instance(v) {
             if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                 return match r {
                     Value::TRUE => Ok(true),
                     Value::FALSE => Ok(false),
-                    _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(r)))),
+                    _ => Err(self.type_error(format!(
+                        "__bool__ should return bool, returned {}",
+                        self.type_name(r)
+                    ))),
                 };
             }
             if self.lookup_dunder(v, "__len__").is_some() {
@@ -264,8 +282,12 @@ impl Vm {
                 let n = self.to_index(r)?;
                 return match n.to_usize() {
                     Some(n) => Ok(n),
-                    None if n.sign() == num_bigint::Sign::Minus => Err(self.value_error("__len__() should return >= 0")),
-                    None => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+                    None if n.sign() == num_bigint::Sign::Minus => {
+                        Err(self.value_error("__len__() should return >= 0"))
+                    }
+                    None => {
+                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+                    }
                 };
             }
         }
@@ -278,7 +300,12 @@ impl Vm {
             Some(ObjData::Set(s)) | Some(ObjData::FrozenSet(s)) => s.len(),
             Some(ObjData::Range(r)) => r.len() as usize,
             Some(ObjData::DictView(_, d)) => return self.len(*d),
-            _ => return Err(self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))),
+            _ => {
+                return Err(self.type_error(format!(
+                    "object of type '{}' has no len()",
+                    self.type_name(v)
+                )))
+            }
         };
         Ok(n)
     }
@@ -318,7 +345,10 @@ impl Vm {
             Some(i) => Ok(i),
             None => Err(self.new_error(
                 "IndexError",
-                format!("cannot fit '{}' into an index-sized integer", self.type_name(v)),
+                format!(
+                    "cannot fit '{}' into an index-sized integer",
+                    self.type_name(v)
+                ),
             )),
         }
     }
@@ -379,7 +409,10 @@ impl Vm {
         }
         match self.call_dunder(it, "__next__", &[]) {
             Ok(Some(v)) => Ok(Some(v)),
-            Ok(None) => Err(self.type_error(format!("'{}' object is not an iterator", self.type_name(it)))),
+            Ok(None) => Err(self.type_error(format!(
+                "'{}' object is not an iterator",
+                self.type_name(it)
+            ))),
             Err(e) if self.err_is(&e, "StopIteration") => Ok(None),
             Err(e) => Err(e),
         }
@@ -388,7 +421,9 @@ impl Vm {
     /// Collects an iterable into a vector.
     pub fn collect(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
         match iterable.as_obj().map(|o| &o.data) {
-            Some(ObjData::List(l)) if !self.is_heap_instance(iterable) => return Ok(l.read().clone()),
+            Some(ObjData::List(l)) if !self.is_heap_instance(iterable) => {
+                return Ok(l.read().clone())
+            }
             Some(ObjData::Tuple(t)) if !self.is_heap_instance(iterable) => return Ok(t.to_vec()),
             _ => {}
         }
@@ -511,4 +546,3 @@ impl Vm {
         }
     }
 }
-

@@ -13,7 +13,11 @@ impl Vm {
     /// Materializes a compiled code object (and its nested code) as a code
     /// value of this interpreter.
     pub fn load_code(&mut self, code: &Arc<CodeObject>) -> Value {
-        let consts: Vec<Value> = code.constants.iter().map(|c| self.load_constant(c)).collect();
+        let consts: Vec<Value> = code
+            .constants
+            .iter()
+            .map(|c| self.load_constant(c))
+            .collect();
         let names: Vec<Value> = code.names.iter().map(|n| self.intern(n)).collect();
         let name = self.intern(&code.name);
         let class = self.types().code;
@@ -72,9 +76,18 @@ impl Vm {
 
     /// Compiles `source` and runs it as module `module_name` (usually
     /// `__main__`). Returns the module.
-    pub fn run_source(&mut self, source: &str, filename: &str, module_name: &str) -> PyResult<Value> {
-        self.interp.sources.write().insert(filename.to_string(), Arc::from(source));
-        let code = crate::compile::compile_module(source, filename).map_err(|e| self.syntax_error(&e))?;
+    pub fn run_source(
+        &mut self,
+        source: &str,
+        filename: &str,
+        module_name: &str,
+    ) -> PyResult<Value> {
+        self.interp
+            .sources
+            .write()
+            .insert(filename.to_string(), Arc::from(source));
+        let code =
+            crate::compile::compile_module(source, filename).map_err(|e| self.syntax_error(&e))?;
         let module = self.new_module(module_name);
         let dict = self.module_dict(module);
         let file = self.new_str(filename);

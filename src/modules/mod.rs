@@ -1,5 +1,9 @@
 //! Builtin modules, found by name at import time.
 
+pub mod math;
+pub mod sys;
+pub mod time;
+
 use crate::interp::{PyResult, Vm};
 use crate::object::Value;
 
@@ -10,6 +14,9 @@ pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
+        "math" => math::init,
+        "sys" => sys::init,
+        "time" => time::init,
         _ => return None,
     })
 }
@@ -17,7 +24,9 @@ pub fn find(name: &str) -> Option<ModuleInit> {
 fn init_builtins(vm: &mut Vm, module: Value) -> PyResult<()> {
     let dict = vm.module_dict(module);
     let src = vm.interp.builtins;
-    if let (crate::object::ObjData::Dict(d), crate::object::ObjData::Dict(s)) = (&dict.obj().data, &src.obj().data) {
+    if let (crate::object::ObjData::Dict(d), crate::object::ObjData::Dict(s)) =
+        (&dict.obj().data, &src.obj().data)
+    {
         d.copy_from(s);
     }
     Ok(())

@@ -39,13 +39,17 @@ pub struct DictObj {
 }
 
 fn keys_match(entry: &DictEntry, key: Value, hash: i64) -> bool {
-    entry.hash == hash && !entry.key.is_null() && (entry.key == key || builtin_eq(entry.key, key).unwrap_or(false))
+    entry.hash == hash
+        && !entry.key.is_null()
+        && (entry.key == key || builtin_eq(entry.key, key).unwrap_or(false))
 }
 
 impl DictTable {
     fn find(&self, key: Value, hash: i64) -> Option<usize> {
         let entries = &self.entries;
-        self.index.find(hash as u64, |&i| keys_match(&entries[i], key, hash)).copied()
+        self.index
+            .find(hash as u64, |&i| keys_match(&entries[i], key, hash))
+            .copied()
     }
 
     fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
@@ -57,14 +61,18 @@ impl DictTable {
         let i = self.entries.len();
         self.entries.push(DictEntry { hash, key, value });
         let entries = &self.entries;
-        self.index.insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
+        self.index
+            .insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
         self.live += 1;
         None
     }
 
     fn remove(&mut self, key: Value, hash: i64) -> Option<Value> {
         let entries = &self.entries;
-        let slot = self.index.find_entry(hash as u64, |&i| keys_match(&entries[i], key, hash)).ok()?;
+        let slot = self
+            .index
+            .find_entry(hash as u64, |&i| keys_match(&entries[i], key, hash))
+            .ok()?;
         let (i, _) = slot.remove();
         let old = self.entries[i].value;
         self.entries[i].key = Value::NULL;
@@ -81,7 +89,8 @@ impl DictTable {
         self.index.clear();
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
-            self.index.insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+            self.index
+                .insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
         }
     }
 }
@@ -94,7 +103,10 @@ impl Default for DictObj {
 
 impl DictObj {
     pub fn new() -> DictObj {
-        DictObj { table: RwLock::new(DictTable::default()), version: AtomicU64::new(0) }
+        DictObj {
+            table: RwLock::new(DictTable::default()),
+            version: AtomicU64::new(0),
+        }
     }
 
     fn bump(&self) {
@@ -166,15 +178,33 @@ impl DictObj {
 
     /// A snapshot of the live entries in order.
     pub fn entries(&self) -> Vec<DictEntry> {
-        self.table.read().entries.iter().filter(|e| !e.key.is_null()).copied().collect()
+        self.table
+            .read()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .copied()
+            .collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.table.read().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.key).collect()
+        self.table
+            .read()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.key)
+            .collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.table.read().entries.iter().filter(|e| !e.key.is_null()).map(|e| e.value).collect()
+        self.table
+            .read()
+            .entries
+            .iter()
+            .filter(|e| !e.key.is_null())
+            .map(|e| e.value)
+            .collect()
     }
 
     /// The live entry at or after position `pos`, and the position after it

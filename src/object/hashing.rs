@@ -64,7 +64,11 @@ pub fn hash_f64(v: f64) -> i64 {
             x -= HASH_MODULUS;
         }
     }
-    let e = if e >= 0 { e % 61 } else { 61 - 1 - ((-1 - e) % 61) } as u32;
+    let e = if e >= 0 {
+        e % 61
+    } else {
+        61 - 1 - ((-1 - e) % 61)
+    } as u32;
     x = ((x << e) & HASH_MODULUS) | (x >> (61 - e));
     fix_minus_one(x as i64 * sign)
 }
@@ -193,7 +197,9 @@ pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
 fn float_eq_int(f: f64, i: Value) -> Option<bool> {
     Some(match int_view(i)? {
         IntView::Small(n) => (n as f64) == f && f.fract() == 0.0 && f as i64 == n,
-        IntView::Big(n) => f.is_finite() && f.fract() == 0.0 && BigInt::from_f64_exact(f).as_ref() == Some(n),
+        IntView::Big(n) => {
+            f.is_finite() && f.fract() == 0.0 && BigInt::from_f64_exact(f).as_ref() == Some(n)
+        }
     })
 }
 
@@ -265,7 +271,9 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
         (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => None,
         (ObjData::List(_), ObjData::List(_))
         | (ObjData::Dict(_), ObjData::Dict(_))
-        | (ObjData::Set(_) | ObjData::FrozenSet(_), ObjData::Set(_) | ObjData::FrozenSet(_)) => None,
+        | (ObjData::Set(_) | ObjData::FrozenSet(_), ObjData::Set(_) | ObjData::FrozenSet(_)) => {
+            None
+        }
         _ => Some(false),
     }
 }

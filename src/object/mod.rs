@@ -39,7 +39,10 @@ pub struct Obj {
 
 impl Obj {
     pub fn new(class: Value, data: ObjData) -> Obj {
-        Obj { class: AtomicU64::new(class.to_bits()), data }
+        Obj {
+            class: AtomicU64::new(class.to_bits()),
+            data,
+        }
     }
 
     /// The object's type.
@@ -264,7 +267,11 @@ impl Obj {
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.class());
         match &self.data {
-            ObjData::Int(_) | ObjData::Str(_) | ObjData::Bytes(_) | ObjData::Range(_) | ObjData::GetSet(_) => {}
+            ObjData::Int(_)
+            | ObjData::Str(_)
+            | ObjData::Bytes(_)
+            | ObjData::Range(_)
+            | ObjData::GetSet(_) => {}
             ObjData::Tuple(items) => items.iter().copied().for_each(visit),
             ObjData::List(items) => items.read().iter().copied().for_each(visit),
             ObjData::Dict(d) => d.trace(visit),
@@ -278,7 +285,14 @@ impl Obj {
                 for v in [f.code, f.globals, f.closure, f.module] {
                     visit(v);
                 }
-                for slot in [&f.name, &f.qualname, &f.defaults, &f.kwdefaults, &f.doc, &f.dict] {
+                for slot in [
+                    &f.name,
+                    &f.qualname,
+                    &f.defaults,
+                    &f.kwdefaults,
+                    &f.doc,
+                    &f.dict,
+                ] {
                     visit(*slot.read());
                 }
             }

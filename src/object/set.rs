@@ -34,7 +34,12 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::Empty; MIN_SIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MIN_SIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -55,14 +60,22 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 if let Some(t) = f(j) {
                     return t;
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -90,7 +103,11 @@ impl SetTable {
         self.fill += 1;
         self.used += 1;
         if self.fill * 5 >= self.mask() * 3 {
-            self.resize(if self.used > 50_000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50_000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
         true
     }
@@ -100,7 +117,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 if matches!(slots[j], Slot::Empty) {
                     slots[j] = Slot::Full(hash, key);
@@ -108,7 +129,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -210,7 +235,9 @@ pub struct SetObj {
 
 impl SetObj {
     pub fn new(table: SetTable) -> SetObj {
-        SetObj { table: RwLock::new(table) }
+        SetObj {
+            table: RwLock::new(table),
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -230,7 +257,12 @@ impl SetObj {
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.table.read().items().into_iter().map(|(_, k)| k).collect()
+        self.table
+            .read()
+            .items()
+            .into_iter()
+            .map(|(_, k)| k)
+            .collect()
     }
 
     /// `hash(frozenset)`.

@@ -16,8 +16,16 @@ const HASH_UNSET: i64 = i64::MIN;
 impl StrObj {
     pub fn new(s: impl Into<Box<str>>) -> StrObj {
         let s: Box<str> = s.into();
-        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
-        StrObj { s, char_len, hash: AtomicI64::new(HASH_UNSET) }
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        StrObj {
+            s,
+            char_len,
+            hash: AtomicI64::new(HASH_UNSET),
+        }
     }
 
     #[inline]
@@ -50,7 +58,10 @@ impl StrObj {
         if self.is_ascii() {
             i
         } else {
-            self.s.char_indices().nth(i).map_or(self.s.len(), |(b, _)| b)
+            self.s
+                .char_indices()
+                .nth(i)
+                .map_or(self.s.len(), |(b, _)| b)
         }
     }
 

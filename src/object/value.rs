@@ -217,7 +217,15 @@ mod tests {
 
     #[test]
     fn floats_roundtrip_and_nans_are_canonical() {
-        for x in [0.0, -0.0, 1.5, -1e300, f64::INFINITY, f64::NEG_INFINITY, f64::MIN_POSITIVE] {
+        for x in [
+            0.0,
+            -0.0,
+            1.5,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+        ] {
             let v = Value::float(x);
             assert!(v.is_float());
             assert_eq!(v.as_float().to_bits(), x.to_bits());
@@ -241,7 +249,14 @@ mod tests {
 
     #[test]
     fn specials_are_distinct() {
-        let all = [Value::NONE, Value::FALSE, Value::TRUE, Value::NOT_IMPLEMENTED, Value::ELLIPSIS, Value::NULL];
+        let all = [
+            Value::NONE,
+            Value::FALSE,
+            Value::TRUE,
+            Value::NOT_IMPLEMENTED,
+            Value::ELLIPSIS,
+            Value::NULL,
+        ];
         for (i, a) in all.iter().enumerate() {
             assert!(a.is_special() && !a.is_float() && !a.is_small_int());
             for b in &all[i + 1..] {

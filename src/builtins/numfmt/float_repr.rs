@@ -193,7 +193,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         }
         'g' => {
             let p = precision.max(1);
-            let mut d = Digits::significant(a, p);
+            let d = Digits::significant(a, p);
             if flags.no_neg_0 && d.is_zero() {
                 negative = false;
             }
@@ -204,9 +204,6 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
             };
             let decpt = i64::from(d.decpt);
             let use_exp = decpt <= -4 || decpt > limit;
-            if d.is_zero() {
-                d.digits = "0".to_string();
-            }
             let min_sig = if flags.alt { p } else { 0 };
             lay_out(&d, use_exp, min_sig, flags, upper)
         }

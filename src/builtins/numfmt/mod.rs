@@ -19,7 +19,10 @@
 //!      usually fast).  When several digit strings of that length round-trip,
 //!      it picks the one closest to the true value, which is the same choice
 //!      David Gay's `dtoa` mode 0 makes, and `dtoa` mode 0 is what CPython's
-//!      `repr(float)` uses.
+//!      `repr(float)` uses.  The one difference is an exact tie between the
+//!      two closest candidates (possible only for 16- and 17-digit results,
+//!      e.g. `2**-25`): `core::fmt` rounds it up, `dtoa` to the even digit;
+//!      `Digits::shortest` in `float_repr.rs` detects and corrects that.
 //!    * the *exact* mode (`format!("{:.*e}", p, x)` and `format!("{:.*}", p, x)`),
 //!      which rounds the exact binary value of `x` to `p` digits, resolving
 //!      exact ties to even.  That is what `dtoa` modes 2 and 3 do for
@@ -77,6 +80,9 @@
 //! * Conversions of arbitrary objects (`__index__`, `__float__`, `repr` for
 //!   `%r`), argument fetching for `%` formatting, and the
 //!   `sys.set_int_max_str_digits` limit are left to the caller.
+//! * A width or precision so large that the text cannot be allocated makes
+//!   CPython raise `MemoryError`; there is no such variant here, so the
+//!   caller should refuse absurd sizes before calling if that matters.
 
 mod complex;
 mod convert;

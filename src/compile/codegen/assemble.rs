@@ -23,7 +23,11 @@ use crate::bytecode::{CodeObject, ExceptionEntry, LineEntry, Opcode};
 pub(super) fn is_terminator(op: Opcode) -> bool {
     matches!(
         op,
-        Opcode::ReturnValue | Opcode::RaiseVarargs | Opcode::Reraise | Opcode::Jump | Opcode::JumpBackward
+        Opcode::ReturnValue
+            | Opcode::RaiseVarargs
+            | Opcode::Reraise
+            | Opcode::Jump
+            | Opcode::JumpBackward
     )
 }
 
@@ -52,7 +56,11 @@ fn analyze(unit: &Unit) -> Flow {
             }
             Some(old) => {
                 if old != d {
-                    debug_assert!(false, "inconsistent stack depth at instruction {at} in {name}: {old} vs {d}\n{}", listing(unit, &flow.depth));
+                    debug_assert!(
+                        false,
+                        "inconsistent stack depth at instruction {at} in {name}: {old} vs {d}\n{}",
+                        listing(unit, &flow.depth)
+                    );
                 }
             }
         }
@@ -79,7 +87,10 @@ fn analyze(unit: &Unit) -> Flow {
                 reach(&mut flow, &mut work, i + 1, d + effect);
             }
             if let Some(t) = ins.target {
-                let je = ins.op.jump_effect(ins.arg).expect("only jumps have targets");
+                let je = ins
+                    .op
+                    .jump_effect(ins.arg)
+                    .expect("only jumps have targets");
                 reach(&mut flow, &mut work, unit.labels[t.0 as usize], d + je);
             }
             // Handlers whose setup point is now known.
@@ -91,7 +102,12 @@ fn analyze(unit: &Unit) -> Flow {
                     let hd = sd + def.depth_adjust;
                     flow.handler_depth[h] = Some(hd);
                     let entry = hd + i32::from(def.push_lasti) + 1;
-                    reach(&mut flow, &mut work, unit.labels[def.target.0 as usize], entry);
+                    reach(
+                        &mut flow,
+                        &mut work,
+                        unit.labels[def.target.0 as usize],
+                        entry,
+                    );
                     pending.swap_remove(k);
                 } else {
                     k += 1;
@@ -131,10 +147,10 @@ pub(super) fn assemble(unit: Unit, filename: &Arc<str>) -> CodeObject {
     // Unit offsets of kept instructions; dropped ones map to the next kept.
     let mut offset = vec![0u32; n + 1];
     let mut pos = 0u32;
-    for i in 0..n {
+    for (i, ins) in unit.instrs.iter().enumerate() {
         offset[i] = pos;
         if flow.depth[i].is_some() {
-            pos += 1 + unit.instrs[i].op.cache_words() as u32;
+            pos += 1 + ins.op.cache_words() as u32;
         }
     }
     offset[n] = pos;
@@ -152,7 +168,8 @@ pub(super) fn assemble(unit: Unit, filename: &Arc<str>) -> CodeObject {
                     start,
                     end,
                     target: label_off(def.target),
-                    depth: flow.handler_depth[h as usize].expect("covered code reached its handler") as u32,
+                    depth: flow.handler_depth[h as usize].expect("covered code reached its handler")
+                        as u32,
                     push_lasti: def.push_lasti,
                 });
             }
@@ -192,7 +209,13 @@ pub(super) fn assemble(unit: Unit, filename: &Arc<str>) -> CodeObject {
     let cell_params = unit
         .cellvars
         .iter()
-        .map(|c| unit.varnames.iter().position(|v| v == c).filter(|&p| p < param_count(&unit)).map(|p| p as u32))
+        .map(|c| {
+            unit.varnames
+                .iter()
+                .position(|v| v == c)
+                .filter(|&p| p < param_count(&unit))
+                .map(|p| p as u32)
+        })
         .collect();
     let _ = quicken_state::COLD;
     CodeObject {

@@ -26,8 +26,17 @@ impl<'a, 's> Compiler<'a, 's> {
             Expr::SetComp(c) => (ScopeKind::SetComp, &c.generators, Element::Set(&c.elt)),
             Expr::Generator(c) => (ScopeKind::GenExpr, &c.generators, Element::Gen(&c.elt)),
             Expr::DictComp(c) => match &c.key {
-                Some(k) => (ScopeKind::DictComp, &c.generators, Element::Dict(k, &c.value)),
-                None => return Err(self.error("dict unpacking cannot be used in dict comprehension", c.range)),
+                Some(k) => (
+                    ScopeKind::DictComp,
+                    &c.generators,
+                    Element::Dict(k, &c.value),
+                ),
+                None => {
+                    return Err(self.error(
+                        "dict unpacking cannot be used in dict comprehension",
+                        c.range,
+                    ))
+                }
             },
             _ => unreachable!("not a comprehension"),
         };
@@ -65,7 +74,12 @@ impl<'a, 's> Compiler<'a, 's> {
         Ok(())
     }
 
-    fn comprehension_loop(&mut self, gens: &'a [ast::Comprehension], i: usize, element: &Element<'a>) -> CResult {
+    fn comprehension_loop(
+        &mut self,
+        gens: &'a [ast::Comprehension],
+        i: usize,
+        element: &Element<'a>,
+    ) -> CResult {
         let g = &gens[i];
         let top = self.new_label();
         let cont = self.new_label();

@@ -220,11 +220,20 @@ impl<'a, 's> Compiler<'a, 's> {
     /// first. With `stop_at_loop`, stops at (and returns) the innermost
     /// loop; `preserve_tos` keeps a return value on top throughout. The
     /// caller restores the handler stack afterwards.
-    pub fn unwind_fblocks(&mut self, preserve_tos: bool, stop_at_loop: bool) -> CResult<Option<FBlock<'a>>> {
+    pub fn unwind_fblocks(
+        &mut self,
+        preserve_tos: bool,
+        stop_at_loop: bool,
+    ) -> CResult<Option<FBlock<'a>>> {
         let Some(top) = self.unit_ref().fblocks.last().copied() else {
             return Ok(None);
         };
-        if stop_at_loop && matches!(top.kind, FBlockKind::WhileLoop { .. } | FBlockKind::ForLoop { .. }) {
+        if stop_at_loop
+            && matches!(
+                top.kind,
+                FBlockKind::WhileLoop { .. } | FBlockKind::ForLoop { .. }
+            )
+        {
             return Ok(Some(top));
         }
         self.unit().fblocks.pop();

@@ -95,7 +95,10 @@ impl<'a, 's> Compiler<'a, 's> {
                     BoolOp::And => Opcode::JumpIfFalseOrPop,
                     BoolOp::Or => Opcode::JumpIfTrueOrPop,
                 };
-                let (last, rest) = b.values.split_last().expect("a boolean operation has operands");
+                let (last, rest) = b
+                    .values
+                    .split_last()
+                    .expect("a boolean operation has operands");
                 for v in rest {
                     self.compile_expr(v)?;
                     self.emit_jump(op, end);
@@ -127,7 +130,9 @@ impl<'a, 's> Compiler<'a, 's> {
             Expr::Tuple(t) => self.compile_sequence(&t.elts, SeqKind::Tuple),
             Expr::Set(s) => self.compile_sequence(&s.elts, SeqKind::Set),
             Expr::Dict(d) => self.compile_dict(d),
-            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => self.compile_comprehension(e),
+            Expr::ListComp(_) | Expr::SetComp(_) | Expr::DictComp(_) | Expr::Generator(_) => {
+                self.compile_comprehension(e)
+            }
             Expr::Yield(y) => {
                 self.check_in_function("'yield' outside function", y.range)?;
                 match &y.value {
@@ -145,7 +150,15 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.emit(Opcode::YieldFrom, 0);
                 Ok(())
             }
-            Expr::Await(a) => Err(self.unsupported("'await' (coroutines)", a.range)),
+            Expr::Await(a) => {
+                // Only `async def` may await, and weft has none.
+                let msg = if self.unit_ref().kind.is_function_like() {
+                    "'await' outside async function"
+                } else {
+                    "'await' outside function"
+                };
+                Err(self.error(msg, a.range))
+            }
             Expr::FString(f) => self.compile_fstring(&f.value),
             Expr::TString(t) => Err(self.error("invalid syntax", t.range)),
             Expr::Starred(s) => Err(self.error("can't use starred expression here", s.range)),
@@ -255,7 +268,10 @@ impl<'a, 's> Compiler<'a, 's> {
             Expr::UnaryOp(u) if u.op == UnaryOp::Not => self.jump_if(&u.operand, !cond, target),
             Expr::BoolOp(b) => {
                 let is_or = b.op == BoolOp::Or;
-                let (last, rest) = b.values.split_last().expect("a boolean operation has operands");
+                let (last, rest) = b
+                    .values
+                    .split_last()
+                    .expect("a boolean operation has operands");
                 if cond == is_or {
                     for v in rest {
                         self.jump_if(v, cond, target)?;
@@ -307,7 +323,8 @@ impl<'a, 's> Compiler<'a, 's> {
         self.validate_keywords(&c.arguments.keywords)?;
         let args = &c.arguments.args;
         let keywords = &c.arguments.keywords;
-        let starred = args.iter().any(|a| a.is_starred_expr()) || keywords.iter().any(|k| k.arg.is_none());
+        let starred =
+            args.iter().any(|a| a.is_starred_expr()) || keywords.iter().any(|k| k.arg.is_none());
         match &*c.func {
             Expr::Attribute(attr) if attr.ctx == ExprContext::Load => {
                 self.compile_expr(&attr.value)?;
@@ -334,8 +351,14 @@ impl<'a, 's> Compiler<'a, 's> {
     fn validate_keywords(&self, keywords: &[ast::Keyword]) -> CResult {
         for (i, k) in keywords.iter().enumerate() {
             let Some(name) = &k.arg else { continue };
-            if keywords[..i].iter().any(|p| p.arg.as_ref().is_some_and(|n| n.as_str() == name.as_str())) {
-                return Err(self.error(format!("keyword argument repeated: {}", name.as_str()), k.range));
+            if keywords[..i]
+                .iter()
+                .any(|p| p.arg.as_ref().is_some_and(|n| n.as_str() == name.as_str()))
+            {
+                return Err(self.error(
+                    format!("keyword argument repeated: {}", name.as_str()),
+                    k.range,
+                ));
             }
         }
         Ok(())
@@ -352,7 +375,8 @@ impl<'a, 's> Compiler<'a, 's> {
         keywords: &'a [ast::Keyword],
         _range: TextRange,
     ) -> CResult {
-        let starred = args.iter().any(|a| a.is_starred_expr()) || keywords.iter().any(|k| k.arg.is_none());
+        let starred =
+            args.iter().any(|a| a.is_starred_expr()) || keywords.iter().any(|k| k.arg.is_none());
         for l in lead {
             match l {
                 CallLead::Const(c) => self.load_const(c.clone()),
@@ -370,7 +394,11 @@ impl<'a, 's> Compiler<'a, 's> {
                 let mut names = Vec::with_capacity(keywords.len());
                 for k in keywords.iter() {
                     self.compile_expr(&k.value)?;
-                    names.push(Constant::Str(k.arg.as_ref().map_or(String::new(), |a| a.as_str().to_string())));
+                    names.push(Constant::Str(
+                        k.arg
+                            .as_ref()
+                            .map_or(String::new(), |a| a.as_str().to_string()),
+                    ));
                 }
                 self.load_const(Constant::Tuple(names));
                 self.emit(Opcode::CallKw, n + keywords.len() as u32);
@@ -378,7 +406,10 @@ impl<'a, 's> Compiler<'a, 's> {
             return Ok(());
         }
         // Positional arguments as one tuple.
-        let first_star = args.iter().position(|a| a.is_starred_expr()).unwrap_or(args.len());
+        let first_star = args
+            .iter()
+            .position(|a| a.is_starred_expr())
+            .unwrap_or(args.len());
         for a in &args[..first_star] {
             self.compile_expr(a)?;
         }
@@ -426,7 +457,11 @@ impl<'a, 's> Compiler<'a, 's> {
         Ok(())
     }
 
-    fn flush_keywords(&mut self, pending: &mut Vec<&'a ast::Keyword>, have_dict: &mut bool) -> CResult {
+    fn flush_keywords(
+        &mut self,
+        pending: &mut Vec<&'a ast::Keyword>,
+        have_dict: &mut bool,
+    ) -> CResult {
         if pending.is_empty() {
             return Ok(());
         }
@@ -448,7 +483,9 @@ impl<'a, 's> Compiler<'a, 's> {
 
     fn compile_sequence(&mut self, elts: &'a [Expr], kind: SeqKind) -> CResult {
         let (build, add, extend) = match kind {
-            SeqKind::List | SeqKind::Tuple => (Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend),
+            SeqKind::List | SeqKind::Tuple => {
+                (Opcode::BuildList, Opcode::ListAppend, Opcode::ListExtend)
+            }
             SeqKind::Set => (Opcode::BuildSet, Opcode::SetAdd, Opcode::SetUpdate),
         };
         let has_star = elts.iter().any(|e| e.is_starred_expr());
@@ -465,7 +502,11 @@ impl<'a, 's> Compiler<'a, 's> {
             for e in elts {
                 self.compile_expr(e)?;
             }
-            let op = if kind == SeqKind::Tuple { Opcode::BuildTuple } else { build };
+            let op = if kind == SeqKind::Tuple {
+                Opcode::BuildTuple
+            } else {
+                build
+            };
             self.emit(op, elts.len() as u32);
             return Ok(());
         }

@@ -66,8 +66,14 @@ pub(super) struct HandlerDef {
 /// What must happen when control leaves a block early.
 #[derive(Clone, Copy)]
 pub(super) enum FBlockKind<'a> {
-    WhileLoop { top: Label, exit: Label },
-    ForLoop { top: Label, exit: Label },
+    WhileLoop {
+        top: Label,
+        exit: Label,
+    },
+    ForLoop {
+        top: Label,
+        exit: Label,
+    },
     /// The body of a `try` with `except` clauses.
     TryExcept,
     /// The body of a `try` with a `finally`: leaving runs the finally body.
@@ -247,17 +253,11 @@ impl<'a, 's> Compiler<'a, 's> {
                 u.var_index.insert(p.clone(), u.varnames.len() as u32);
                 u.varnames.push(p.clone());
             }
-            for l in s.plain_locals() {
-                if !u.var_index.contains_key(l) {
-                    u.var_index.insert(l.to_string(), u.varnames.len() as u32);
-                    u.varnames.push(l.to_string());
-                }
-            }
             if s.generator {
                 u.flags |= flags::GENERATOR;
             }
         }
-        if s.nested {
+        if s.nested && s.kind.is_function_like() {
             u.flags |= flags::NESTED;
         }
         self.units.push(u);
@@ -324,7 +324,10 @@ impl<'a, 's> Compiler<'a, 's> {
     }
 
     pub fn pop_handler(&mut self) -> u32 {
-        self.unit().handler_stack.pop().expect("a handler is active")
+        self.unit()
+            .handler_stack
+            .pop()
+            .expect("a handler is active")
     }
 
     /// Re-activates a handler popped with `pop_handler` (its range resumes).
@@ -444,7 +447,9 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.emit(op, i);
             }
             Flavor::Deref | Flavor::ClassDeref => {
-                let i = self.cell_slot(&mangled).expect("symtable lists every cell and free variable");
+                let i = self
+                    .cell_slot(&mangled)
+                    .expect("symtable lists every cell and free variable");
                 let op = match (ctx, flavor) {
                     (NameCtx::Load, Flavor::ClassDeref) => Opcode::LoadClassDeref,
                     (NameCtx::Load, _) => Opcode::LoadDeref,
@@ -498,7 +503,7 @@ impl<'a, 's> Compiler<'a, 's> {
                 return name.to_string();
             }
         }
-        if parent.kind.is_function_like() {
+        if matches!(parent.kind, ScopeKind::Function | ScopeKind::Lambda) {
             format!("{}.<locals>.{}", parent.qualname, name)
         } else {
             format!("{}.{}", parent.qualname, name)
@@ -539,7 +544,9 @@ impl<'a, 's> Compiler<'a, 's> {
             return false;
         }
         for name in frees.clone() {
-            let i = self.cell_slot(&name).expect("a child's free variable is a cell or free here");
+            let i = self
+                .cell_slot(&name)
+                .expect("a child's free variable is a cell or free here");
             self.emit(Opcode::LoadClosure, i);
         }
         self.emit(Opcode::BuildTuple, frees.len() as u32);
@@ -615,18 +622,21 @@ impl<'a, 's> Compiler<'a, 's> {
             self.compile_expr(&d.expression)?;
             self.emit(Opcode::PushNull, 0);
         }
-        self.set_line(f.range);
+        // Decorated definitions start at the first decorator; the `def`
+        // itself is on the name's line.
+        let def_line = self.line_of(f.name.range.start());
+        self.unit().line = def_line;
         let mf = self.compile_defaults(&f.parameters)?;
         let scope = self.table.scope_for(f.range);
         let qualname = self.qualname_for(f.name.as_str(), ScopeKind::Function);
         self.enter_unit(scope, f.name.as_str().to_string(), qualname, first_line);
         self.set_param_counts(&f.parameters);
-        self.unit().line = self.line_of(f.range.start());
+        self.unit().line = def_line;
         self.compile_body_with_doc(&f.body, false)?;
         self.load_const(Constant::None);
         self.emit(Opcode::ReturnValue, 0);
         let code = self.leave_unit()?;
-        self.set_line(f.range);
+        self.unit().line = def_line;
         self.make_function(code, scope, mf);
         for _ in &f.decorator_list {
             self.emit(Opcode::Call, 1);
@@ -667,12 +677,18 @@ impl<'a, 's> Compiler<'a, 's> {
             self.compile_expr(&d.expression)?;
             self.emit(Opcode::PushNull, 0);
         }
-        self.set_line(c.range);
+        let class_line = self.line_of(c.name.range.start());
+        self.unit().line = class_line;
         let scope = self.table.scope_for(c.range);
         let qualname = self.qualname_for(c.name.as_str(), ScopeKind::Class);
-        self.enter_unit(scope, c.name.as_str().to_string(), qualname.clone(), first_line);
+        self.enter_unit(
+            scope,
+            c.name.as_str().to_string(),
+            qualname.clone(),
+            first_line,
+        );
         self.unit().flags |= flags::CLASS_BODY;
-        self.unit().line = self.line_of(c.range.start());
+        self.unit().line = class_line;
         let name_idx = self.add_name("__name__");
         self.emit(Opcode::LoadName, name_idx);
         self.store_name_direct("__module__");
@@ -689,7 +705,7 @@ impl<'a, 's> Compiler<'a, 's> {
         }
         self.emit(Opcode::ReturnValue, 0);
         let code = self.leave_unit()?;
-        self.set_line(c.range);
+        self.unit().line = class_line;
         self.emit(Opcode::LoadBuildClass, 0);
         self.emit(Opcode::PushNull, 0);
         self.make_function(code, scope, 0);

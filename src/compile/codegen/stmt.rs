@@ -6,7 +6,7 @@ use ruff_text_size::Ranged;
 use super::expr::inplace_arg;
 use super::{CResult, Compiler, FBlockKind, NameCtx};
 use crate::bytecode::{Constant, Opcode};
-use crate::compile::errors::describe_expr_text;
+use crate::compile::errors::expr_kind_name;
 use crate::compile::fold;
 
 impl<'a, 's> Compiler<'a, 's> {
@@ -28,6 +28,9 @@ impl<'a, 's> Compiler<'a, 's> {
             }
             Stmt::TypeAlias(t) => Err(self.error("invalid syntax", t.range)),
             Stmt::Assign(a) => {
+                if self.try_swap_assign(a)? {
+                    return Ok(());
+                }
                 self.compile_expr(&a.value)?;
                 let (last, rest) = a.targets.split_last().expect("an assignment has a target");
                 for t in rest {
@@ -97,6 +100,41 @@ impl<'a, 's> Compiler<'a, 's> {
 
     // ----- assignment ---------------------------------------------------------------
 
+    /// `a, b = b, a` (two or three names, no stars): evaluate the values and
+    /// reorder them with `Swap` instead of building and unpacking a tuple.
+    fn try_swap_assign(&mut self, a: &'a ast::StmtAssign) -> CResult<bool> {
+        let [target] = a.targets.as_slice() else {
+            return Ok(false);
+        };
+        let (Expr::Tuple(ast::ExprTuple { elts: targets, .. })
+        | Expr::List(ast::ExprList { elts: targets, .. })) = target
+        else {
+            return Ok(false);
+        };
+        let Expr::Tuple(value) = &*a.value else {
+            return Ok(false);
+        };
+        let n = targets.len();
+        if !(2..=3).contains(&n)
+            || value.elts.len() != n
+            || targets
+                .iter()
+                .chain(&value.elts)
+                .any(|e| e.is_starred_expr())
+            || fold::const_of(&a.value).is_some()
+        {
+            return Ok(false);
+        }
+        for v in &value.elts {
+            self.compile_expr(v)?;
+        }
+        self.emit(Opcode::Swap, n as u32);
+        for t in targets {
+            self.compile_store(t)?;
+        }
+        Ok(true)
+    }
+
     /// Stores TOS into an assignment target.
     pub fn compile_store(&mut self, t: &'a Expr) -> CResult {
         let old = self.set_line(t.range());
@@ -126,12 +164,13 @@ impl<'a, 's> Compiler<'a, 's> {
             Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
                 self.compile_unpack(elts, t)
             }
-            Expr::Starred(s) => Err(self.error("starred assignment target must be in a list or tuple", s.range)),
+            Expr::Starred(s) => Err(self.error(
+                "starred assignment target must be in a list or tuple",
+                s.range,
+            )),
             other => {
-                let src = self.map.source();
                 let r = other.range();
-                let text = &src[usize::from(r.start())..usize::from(r.end())];
-                Err(self.error(format!("cannot assign to {}", describe_expr_text(text)), r))
+                Err(self.error(format!("cannot assign to {}", expr_kind_name(other)), r))
             }
         }
     }
@@ -149,11 +188,16 @@ impl<'a, 's> Compiler<'a, 's> {
                 let before = *i as u32;
                 let after = (elts.len() - i - 1) as u32;
                 if before >= 256 || after >= 1 << 23 {
-                    return Err(self.error("too many expressions in star-unpacking assignment", whole.range()));
+                    return Err(self.error(
+                        "too many expressions in star-unpacking assignment",
+                        whole.range(),
+                    ));
                 }
                 self.emit(Opcode::UnpackEx, before | (after << 8));
             }
-            _ => return Err(self.error("multiple starred expressions in assignment", whole.range())),
+            _ => {
+                return Err(self.error("multiple starred expressions in assignment", whole.range()))
+            }
         }
         for e in elts {
             match e {
@@ -190,10 +234,8 @@ impl<'a, 's> Compiler<'a, 's> {
                 Ok(())
             }
             other => {
-                let src = self.map.source();
                 let r = other.range();
-                let text = &src[usize::from(r.start())..usize::from(r.end())];
-                Err(self.error(format!("cannot delete {}", describe_expr_text(text)), r))
+                Err(self.error(format!("cannot delete {}", expr_kind_name(other)), r))
             }
         };
         self.unit().line = old;
@@ -233,11 +275,12 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.emit(Opcode::StoreSubscr, 0);
             }
             other => {
-                let src = self.map.source();
                 let r = other.range();
-                let text = &src[usize::from(r.start())..usize::from(r.end())];
                 return Err(self.error(
-                    format!("'{}' is an illegal expression for augmented assignment", describe_expr_text(text)),
+                    format!(
+                        "'{}' is an illegal expression for augmented assignment",
+                        expr_kind_name(other)
+                    ),
                     r,
                 ));
             }
@@ -380,7 +423,11 @@ impl<'a, 's> Compiler<'a, 's> {
     fn compile_import_from(&mut self, i: &'a ast::StmtImportFrom) -> CResult {
         let module = i.module.as_ref().map_or("", |m| m.as_str());
         self.load_const(Constant::Int(i.level.into()));
-        let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.as_str().to_string())).collect();
+        let names: Vec<Constant> = i
+            .names
+            .iter()
+            .map(|a| Constant::Str(a.name.as_str().to_string()))
+            .collect();
         self.load_const(Constant::Tuple(names));
         let m = self.add_name(module);
         self.emit(Opcode::ImportName, m);

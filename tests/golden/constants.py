@@ -1,0 +1,11 @@
+MASK = (1 << 32) - 1
+BIG = 10 ** 18 + 7
+HUGE = 2 ** 100
+NEG = -5
+HALF = 1 / 2
+TEXT = "ab" * 3
+BYTES = b"\x00\xff" + b"!"
+NESTED = (1, (2.5, "s"), None, ..., True)
+NOT = not 0
+LIST = [1, 2, 3]
+DEBUG = __debug__

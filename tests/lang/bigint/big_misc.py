@@ -1,0 +1,16 @@
+# Big-int conversions, comparisons, hashing, str/int round trips.
+n = 123456789 ** 5
+print(n, str(n) == repr(n), int(str(n)) == n, len(str(n)))
+print(int('9' * 60) + 1 == 10 ** 60, int('-' + '1' * 40))
+print(hex(2 ** 100), int(hex(2 ** 100), 16) == 2 ** 100, oct(-(2 ** 70)), bin(2 ** 70))
+print(2 ** 100 > 2 ** 99, -(2 ** 100) < -(2 ** 99), 2 ** 100 == 2 ** 100 + 0, 2 ** 64 > 1.8e19)
+print(sorted([2 ** 70, -(2 ** 70), 0, 2 ** 64, -(2 ** 64), 1]))
+print(hash(2 ** 61 - 1), hash(2 ** 61), hash(-(2 ** 61)), hash(2 ** 100) == hash(2 ** 100))
+print(float(2 ** 100), float(-(2 ** 80)), int(float(2 ** 100)) == 2 ** 100, int(1e30))
+print(abs(-(10 ** 40)), -(-(10 ** 40)), +(10 ** 40), bool(10 ** 40), bool(-(10 ** 40)))
+print(max(10 ** 30, 10 ** 29), min(-(10 ** 30), 5), sum([10 ** 20] * 10))
+print(round(2 ** 100, -10), round(123456789012345678901234567890, -5))
+print(divmod(10 ** 25, 10 ** 12), pow(10 ** 20, 3, 10 ** 9 + 7), 10 ** 30 * 0, (10 ** 30) ** 0)
+print(f'{2 ** 70:,}', f'{-(2 ** 70):x}', f'{2 ** 70:e}', '%d' % (3 ** 50))
+print((2 ** 100).to_bytes(13, 'big'), int.from_bytes(b'\xff' * 12, 'big'))
+print(isinstance(2 ** 100, int), type(2 ** 100).__name__, 2 ** 100 is not None)

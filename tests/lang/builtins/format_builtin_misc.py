@@ -1,0 +1,10 @@
+# format(), bin/oct/hex and int methods used via builtins.
+print(format(255, 'x'), format(255, '08b'), format(3.14159, '.3f'), format('s', '>4'), format(10 ** 6, ','))
+print((5).bit_length(), (255).bit_length(), (-256).bit_length(), (0).bit_length())
+print((1024).to_bytes(2, 'big'), int.from_bytes(b'\x01\x00', 'little'), (-2).to_bytes(1, 'big', signed=True))
+print((2.5).is_integer(), (2.0).is_integer(), (0.75).as_integer_ratio(), (-2.5).as_integer_ratio())
+print((10).__format__('>4'), format(True, '>5'), format(0.1, '.1%'))
+print(format(3, 'b'), format(-3, 'b'), format(10 ** 20, '_d'), format(1.5, '08.3f'))
+print((2 ** 70).bit_length(), (7).to_bytes(3, 'little'), int.from_bytes(b'\x00\x00\x07', 'big'))
+print((1e300).is_integer(), (1e-300).as_integer_ratio()[0], (0.0).as_integer_ratio())
+print(format(0.000125, '.2e'), format(-0.0, 'g'), format(12345678, 'n'), format(5, 'c'))

@@ -1,0 +1,10 @@
+# Other builtins: id-free identity, vars-free, dir-free checks.
+print(isinstance(len, type(print)), callable(type), type(...).__name__)
+print(bool(NotImplemented) if False else 'skip', None.__class__.__name__)
+print(list(range(3)).__class__.__name__, (1).__class__, 'x'.__class__)
+print(issubclass(type(None), object), NotImplemented.__class__.__name__)
+print(hash(None) == hash(None), None == None, None is None, None != 0)
+print(abs.__name__, len.__name__, print.__name__, max.__doc__ is not None)
+print(str.upper('x'), list.__len__([1, 2]), dict.get({'a': 1}, 'a'), int.__add__(2, 3))
+print(pow.__name__, divmod.__name__, type(len).__name__, type([].append).__name__)
+print([].append.__name__, 'x'.upper.__name__)

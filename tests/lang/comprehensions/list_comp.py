@@ -1,0 +1,18 @@
+# List comprehensions.
+print([x for x in range(5)])
+print([x * x for x in range(10) if x % 2 == 0])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(x, y) for x in range(3) for y in 'ab'])
+print([[y for y in range(x)] for x in range(4)])
+print([c.upper() for c in 'hello' if c not in 'l'])
+print([a + b for a, b in [(1, 2), (3, 4)]])
+print([x if x > 0 else 0 for x in [-2, -1, 0, 1, 2]])
+print([i for i in []])
+print([len(w) for w in 'the quick brown fox'.split()])
+matrix = [[1, 2, 3], [4, 5, 6]]
+print([[row[i] for row in matrix] for i in range(3)])
+print([n for row in matrix for n in row])
+print([x for x in range(3) for x in 'ab'])
+print([f() for f in [lambda: 1, lambda: 2]])
+print([(i, c) for i, c in enumerate('ab', 1)])
+print([*range(2), *[x * 10 for x in range(2)]])

@@ -1,0 +1,4 @@
+# KeyError: 'missing'.
+d = {'present': 1}
+print(d['present'])
+print(d['missing'])

@@ -1,0 +1,4 @@
+# KeyError with an int key.
+d = {}
+d[1] = 'one'
+del d[2]

@@ -1,0 +1,5 @@
+# NotImplementedError raised explicitly.
+def todo():
+    raise NotImplementedError('later')
+print('calling todo')
+todo()

@@ -1,0 +1,4 @@
+# SyntaxError: 'break' outside loop.
+print('never printed')
+if True:
+    break

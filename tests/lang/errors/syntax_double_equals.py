@@ -1,0 +1,3 @@
+# SyntaxError: invalid syntax.
+print('never printed')
+x = = 1

@@ -1,0 +1,2 @@
+# SyntaxError: keyword argument repeated.
+print(sep='a', sep='b')

@@ -1,0 +1,3 @@
+# SyntaxError: 'return' outside function.
+print('never printed')
+return 5

@@ -1,0 +1,4 @@
+# SyntaxError: unexpected EOF / expected ':'.
+print('never printed')
+for i in range(3)
+    print(i)

@@ -1,0 +1,3 @@
+# SyntaxError: unterminated string literal.
+print('never printed')
+s = 'abc

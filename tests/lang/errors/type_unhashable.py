@@ -1,0 +1,3 @@
+# TypeError: unhashable type: 'list'.
+s = {1, 2}
+s.add([3])

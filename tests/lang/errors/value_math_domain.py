@@ -1,0 +1,4 @@
+# ValueError: math domain error.
+import math
+print(math.sqrt(4))
+print(math.sqrt(-1))

@@ -1,0 +1,4 @@
+# `with` on an int.
+print('before with')
+with 1:
+    pass

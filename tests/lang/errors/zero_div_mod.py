@@ -1,0 +1,3 @@
+# ZeroDivisionError from % on ints.
+print(7 % 3)
+print(7 % 0)

@@ -1,0 +1,11 @@
+# inf/nan/-0.0 in containers, formatting and conversions.
+inf, nan = float('inf'), float('nan')
+print([inf, -inf, nan, -0.0], (inf,), {'k': nan})
+print(str(inf), repr(-inf), f'{nan}', '%s %r' % (inf, -0.0), format(-0.0, '.1f'))
+print(f'{inf:10}|', f'{-inf:<10}|', f'{nan:^9}|', f'{inf:+}', f'{-0.0:+}', f'{0.0:+}')
+print(f'{inf:.3f} {nan:e} {inf:%} {-inf:g} {nan:G} {inf:F} {nan:E}')
+print(int(-0.0), bool(-0.0), abs(-0.0), -0.0 == 0, str(0.0 * -1))
+print(float('-0'), float('-0.0'), -0.0 + 0, round(-0.4), round(-0.4, 1))
+print(inf - 1e308 == inf, nan in [nan], [nan].count(nan), [float('nan')].count(float('nan')))
+print(sorted([float('inf'), 1.0, -float('inf')]), float('inf') * 0 != 0)
+print(str(float('-nan')), repr(-float('inf')), -(-0.0), abs(float('-nan')))

@@ -1,0 +1,12 @@
+# bool is a subclass of int.
+print(True + True, True - False, True * 10, False * 10, True / 4, True ** 5)
+print(sum([True, True, False, True]), sum(x > 2 for x in range(6)))
+print(isinstance(True, int), issubclass(bool, int), type(True + True).__name__)
+print(True & False, True | False, True ^ True, ~True, True << 3, -True)
+print(type(True & False).__name__, type(True | 1).__name__, type(True ^ 1).__name__)
+print(str(True), repr(False), int(True), float(False), bool('False'))
+print(True == 1, False == 0, [0, 1][True])
+print({True: 'a', 1: 'b'}, {0: 'x', False: 'y'})
+print(True.real, True.imag, True.numerator, (True).bit_length(), (False).bit_length())
+print(bool(0.0), bool(-0.0), bool(1e-300), bool(float('nan')))
+print(max([True, 2, False]), abs(True), divmod(True, True), round(True))

@@ -1,0 +1,18 @@
+# Integer and float literal forms.
+print(0, 7, -7, 123456789)
+print(0x1F, 0X1f, 0o17, 0O17, 0b1011, 0B1011)
+print(1_000_000, 0x_ff, 0b_1010_1010, 0o_7_7)
+print(1.5, .5, 5., 1e3, 1E-3, 1.5e+2, 1_0.2_5)
+print(0.0, -0.0, 00, 0_0)
+print(type(1), type(1.0), type(True))
+print(1e0, 1e1, 1e15, 1e16, 1e22, 1e-4, 1e-5)
+print(123456789012345678901234567890)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(-0b1, -0o10, -0x10)
+print(3.14159265358979323846)
+print(float(1), int(1.9), int(-1.9))
+x = 10
+print(x.real, x.imag, x.numerator, x.denominator)
+print(True + 0, False + 0, True * 10)
+print(0.1, 0.2, 0.30000000000000004, 1 / 3)
+print(2 ** 64, 2 ** 63 - 1, -(2 ** 63))

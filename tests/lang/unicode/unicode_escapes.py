@@ -1,0 +1,10 @@
+# Escape sequences producing non-ASCII characters.
+print('\u00e9' == 'é', '\U0001F600' == '😀', '\N{EM DASH}', '\N{GREEK SMALL LETTER ALPHA}', '\xe9')
+print(len('\N{SNOWMAN}'), ord('\N{SNOWMAN}'), '\u2603' == '\N{SNOWMAN}')
+print(b'\xc3\xa9'.decode(), '\u4e2d\u6587', r'\u00e9', len(r'\u00e9'))
+print('%c%c' % (0xe9, 0x4e2d), chr(0x1f600) + chr(0x1f601))
+print('caf\u00e9'.encode('utf-8').hex(), bytes.fromhex('e4b8ad').decode())
+print('\u0041\u0042', '\x41', '\101', '\N{LATIN CAPITAL LETTER A}')
+print(len('\U0001F600'), len('\uD83D' if False else 'x'), '\N{DIGIT ONE}'.isdigit())
+print(b'\\u00e9', len(b'\\u00e9'), '\u00e9'.encode('unicode_escape') if False else 'skip')
+print('tab\there', 'bell repr', repr('\a'), repr('\N{NO-BREAK SPACE}'))
