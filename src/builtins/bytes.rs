@@ -20,4 +20,12 @@ pub fn getitem(vm: &mut Vm, _container: Value, _key: Value) -> PyResult<Value> {
     Err(vm.type_error("bytes indexing is not implemented yet"))
 }
 
+pub fn setitem(vm: &mut Vm, _container: Value, _key: Value, _value: Value) -> PyResult<()> {
+    Err(vm.type_error("bytearray item assignment is not implemented yet"))
+}
+
+pub fn delitem(vm: &mut Vm, _container: Value, _key: Value) -> PyResult<()> {
+    Err(vm.type_error("bytearray item deletion is not implemented yet"))
+}
+
 pub fn init(_interp: &InterpState) {}

@@ -109,6 +109,13 @@ impl IterObj {
                     index: AtomicUsize::new(0),
                 },
             ),
+            ObjData::ByteArray(_) => (
+                t.bytearray_iterator,
+                IterObj::Seq {
+                    seq: v,
+                    index: AtomicUsize::new(0),
+                },
+            ),
             ObjData::Range(r) => (
                 t.range_iterator,
                 IterObj::Range {
@@ -393,6 +400,7 @@ fn seq_item(vm: &mut Vm, seq: Value, i: usize) -> Option<Value> {
         ObjData::List(l) => l.read().get(i).copied(),
         ObjData::Tuple(t) => t.get(i).copied(),
         ObjData::Bytes(b) => b.get(i).map(|&c| Value::small_int_unchecked(c as i64)),
+        ObjData::ByteArray(b) => b.read().get(i).map(|&c| Value::small_int_unchecked(c as i64)),
         ObjData::Str(s) => {
             if i >= s.char_len() {
                 return None;
@@ -627,6 +635,7 @@ pub fn init(interp: &InterpState) {
         t.range_iterator,
         t.str_iterator,
         t.bytes_iterator,
+        t.bytearray_iterator,
         t.dict_keyiterator,
         t.dict_valueiterator,
         t.dict_itemiterator,

@@ -30,6 +30,8 @@ pub mod object;
 pub mod range;
 pub mod repr;
 pub mod set;
+pub mod slice;
+pub mod sort;
 pub mod str;
 pub mod tuple;
 
@@ -49,6 +51,7 @@ pub fn init(interp: &InterpState) {
     dict::init(interp);
     set::init(interp);
     range::init(interp);
+    slice::init(interp);
     iterators::init(interp);
     exceptions::init(interp);
     functions::init(interp);
@@ -199,7 +202,7 @@ fn type_binary(
 ) -> PyResult<Value> {
     match owner.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::binary(vm, kind, lhs, rhs),
-        Some(ObjData::Bytes(_)) => bytes::binary(vm, kind, lhs, rhs),
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::binary(vm, kind, lhs, rhs),
         Some(ObjData::List(_)) => list::binary(vm, kind, lhs, rhs),
         Some(ObjData::Tuple(_)) => tuple::binary(vm, kind, lhs, rhs),
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::binary(vm, kind, lhs, rhs),
@@ -247,7 +250,7 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
     }
     let r = match lhs.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::compare(vm, lhs, rhs, kind)?,
-        Some(ObjData::Bytes(_)) => bytes::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::List(_)) => list::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Tuple(_)) => tuple::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::compare(vm, lhs, rhs, kind)?,
@@ -272,7 +275,7 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
 pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<Option<bool>> {
     Ok(Some(match container.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::contains(vm, container, item)?,
-        Some(ObjData::Bytes(_)) => bytes::contains(vm, container, item)?,
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::contains(vm, container, item)?,
         Some(ObjData::List(_)) => list::contains(vm, container, item)?,
         Some(ObjData::Tuple(_)) => tuple::contains(vm, container, item)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => {
@@ -288,7 +291,7 @@ pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<
 pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
     match container.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::getitem(vm, container, key),
-        Some(ObjData::Bytes(_)) => bytes::getitem(vm, container, key),
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::getitem(vm, container, key),
         Some(ObjData::List(_)) => list::getitem(vm, container, key),
         Some(ObjData::Tuple(_)) => tuple::getitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
@@ -310,6 +313,7 @@ pub fn setitem_builtin(vm: &mut Vm, container: Value, key: Value, value: Value) 
     match container.as_obj().map(|o| &o.data) {
         Some(ObjData::List(_)) => list::setitem(vm, container, key, value),
         Some(ObjData::Dict(_)) => dict::setitem(vm, container, key, value),
+        Some(ObjData::ByteArray(_)) => bytes::setitem(vm, container, key, value),
         _ => {
             let t = vm.type_name(container);
             Err(vm.type_error(format!("'{t}' object does not support item assignment")))
@@ -322,6 +326,7 @@ pub fn delitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<()
     match container.as_obj().map(|o| &o.data) {
         Some(ObjData::List(_)) => list::delitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::delitem(vm, container, key),
+        Some(ObjData::ByteArray(_)) => bytes::delitem(vm, container, key),
         _ => {
             let t = vm.type_name(container);
             Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))

@@ -165,6 +165,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         ObjData::Int(_) => super::int::int_to_decimal(vm, v)?,
         ObjData::Str(s) => str_repr(s.as_str()),
         ObjData::Bytes(b) => bytes_repr(b),
+        ObjData::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.read())),
         ObjData::Tuple(items) => {
             if items.is_empty() {
                 return Ok("()".into());

@@ -70,6 +70,7 @@ define_builtin_types! {
     float: "float", BASETYPE;
     str: "str", BASETYPE;
     bytes: "bytes", BASETYPE;
+    bytearray: "bytearray", BASETYPE;
     list: "list", BASETYPE;
     tuple: "tuple", BASETYPE;
     dict: "dict", BASETYPE;
@@ -99,6 +100,7 @@ define_builtin_types! {
     range_iterator: "range_iterator";
     str_iterator: "str_ascii_iterator";
     bytes_iterator: "bytes_iterator";
+    bytearray_iterator: "bytearray_iterator";
     dict_keyiterator: "dict_keyiterator";
     dict_valueiterator: "dict_valueiterator";
     dict_itemiterator: "dict_itemiterator";

@@ -265,6 +265,7 @@ impl Vm {
             ObjData::Int(n) => !n.is_zero(),
             ObjData::Str(s) => s.char_len() != 0,
             ObjData::Bytes(b) => !b.is_empty(),
+            ObjData::ByteArray(b) => !b.read().is_empty(),
             ObjData::Tuple(t) => !t.is_empty(),
             ObjData::List(l) => !l.read().is_empty(),
             ObjData::Dict(d) => !d.is_empty(),
@@ -294,6 +295,7 @@ impl Vm {
         let n = match v.as_obj().map(|o| &o.data) {
             Some(ObjData::Str(s)) => s.char_len(),
             Some(ObjData::Bytes(b)) => b.len(),
+            Some(ObjData::ByteArray(b)) => b.read().len(),
             Some(ObjData::Tuple(t)) => t.len(),
             Some(ObjData::List(l)) => l.read().len(),
             Some(ObjData::Dict(d)) => d.len(),

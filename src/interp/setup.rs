@@ -64,6 +64,7 @@ impl InterpState {
             ("float", t.float),
             ("str", t.str),
             ("bytes", t.bytes),
+            ("bytearray", t.bytearray),
             ("list", t.list),
             ("tuple", t.tuple),
             ("dict", t.dict),

@@ -84,6 +84,8 @@ pub enum ObjData {
     Int(BigInt),
     Str(StrObj),
     Bytes(Box<[u8]>),
+    /// A mutable byte string; its lock makes each operation atomic.
+    ByteArray(RwLock<Vec<u8>>),
     Tuple(Box<[Value]>),
     List(RwLock<Vec<Value>>),
     Dict(DictObj),
@@ -270,6 +272,7 @@ impl Obj {
             ObjData::Int(_)
             | ObjData::Str(_)
             | ObjData::Bytes(_)
+            | ObjData::ByteArray(_)
             | ObjData::Range(_)
             | ObjData::GetSet(_) => {}
             ObjData::Tuple(items) => items.iter().copied().for_each(visit),

@@ -1,5 +1,9 @@
 //! `str`: methods and operators. (Stub: being filled in.)
 
+pub mod codecs;
+pub mod tables;
+pub mod unicode;
+
 use crate::bytecode::{BinaryOpKind, CompareKind};
 use crate::interp::{InterpState, PyResult, Vm};
 use crate::object::{ObjData, Value};
