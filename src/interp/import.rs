@@ -70,13 +70,20 @@ pub fn import_name(vm: &mut Vm, name: Value, level: Value, fromlist: Value) -> P
             "attempted relative import with no known parent package",
         ));
     }
-    let module = vm.import_module(&name)?;
-    if fromlist.is_none() {
-        if let Some((top, _)) = name.split_once('.') {
-            return vm.import_module(top);
+    // `import a.b.c` imports `a`, then `a.b`, then `a.b.c`: a missing
+    // package is reported by its own name.
+    let mut module = Value::NONE;
+    let mut top = Value::NONE;
+    for (end, _) in name
+        .match_indices('.')
+        .chain(std::iter::once((name.len(), "")))
+    {
+        module = vm.import_module(&name[..end])?;
+        if top.is_none() {
+            top = module;
         }
     }
-    Ok(module)
+    Ok(if fromlist.is_none() { top } else { module })
 }
 
 /// `ImportFrom`: `from m import x`.

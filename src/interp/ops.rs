@@ -335,18 +335,30 @@ pub fn unpack_ex(
     Ok(())
 }
 
-/// `with mgr`: returns (bound `__exit__`, result of `__enter__()`).
+/// `with mgr`: returns (bound `__exit__`, result of `__enter__()`). Both
+/// are special methods, looked up on the type as CPython does.
 pub fn before_with(vm: &mut Vm, mgr: Value) -> PyResult<(Value, Value)> {
+    let ty = vm.type_obj(vm.type_of(mgr));
     let enter_name = vm.interp.names.dunder_enter;
     let exit_name = vm.interp.names.dunder_exit;
-    let enter = match vm.getattr_opt(mgr, enter_name)? {
-        Some(f) => f,
-        None => return Err(vm.attribute_error("__enter__")),
+    let enter = ty.lookup(enter_name, vm.str_hash(enter_name));
+    let exit = ty.lookup(exit_name, vm.str_hash(exit_name));
+    let (enter, exit) = match (enter, exit) {
+        (Some(enter), Some(exit)) => (enter, exit),
+        (enter, _) => {
+            let t = vm.type_name(mgr);
+            let missed = if enter.is_some() {
+                " (missed __exit__ method)"
+            } else {
+                ""
+            };
+            return Err(vm.type_error(format!(
+                "'{t}' object does not support the context manager protocol{missed}"
+            )));
+        }
     };
-    let exit = match vm.getattr_opt(mgr, exit_name)? {
-        Some(f) => f,
-        None => return Err(vm.attribute_error("__exit__")),
-    };
+    let enter = crate::builtins::attrs::bind(vm, enter, mgr)?;
+    let exit = crate::builtins::attrs::bind(vm, exit, mgr)?;
     let entered = vm.call(enter, &[])?;
     Ok((exit, entered))
 }

@@ -64,6 +64,60 @@ fn math_2(vm: &mut Vm, x: f64, y: f64, f: fn(f64, f64) -> f64) -> PyResult<f64> 
     Ok(r)
 }
 
+/// The platform C library's versions of the functions whose Rust `std`
+/// counterparts are computed differently (std's `asinh`, `acosh` and
+/// `atanh` are its own formulas, and `libm`'s ports may differ from the C
+/// library in the last bit). CPython calls these, so calling them too gives
+/// the same bits on the same machine.
+mod clib {
+    mod ffi {
+        #[link(name = "m")]
+        extern "C" {
+            pub fn asinh(x: f64) -> f64;
+            pub fn acosh(x: f64) -> f64;
+            pub fn atanh(x: f64) -> f64;
+            pub fn erf(x: f64) -> f64;
+            pub fn erfc(x: f64) -> f64;
+            pub fn expm1(x: f64) -> f64;
+            pub fn log1p(x: f64) -> f64;
+        }
+    }
+    macro_rules! wrap {
+        ($($name:ident),*) => {$(
+            pub fn $name(x: f64) -> f64 {
+                // SAFETY: a pure C math function of one double: no pointers,
+                // no shared state beyond errno, which weft never reads.
+                unsafe { ffi::$name(x) }
+            }
+        )*};
+    }
+    wrap!(asinh, acosh, atanh, erf, erfc, expm1, log1p);
+
+    /// `cbrt` needs a detour: Rust's runtime (compiler-builtins) links in a
+    /// `cbrt` of its own that wins over the C library's inside this binary
+    /// and differs from it in the last bit, so the C library's is looked up
+    /// by name at run time; the builtin one is the fallback.
+    pub fn cbrt(x: f64) -> f64 {
+        type CFn = unsafe extern "C" fn(f64) -> f64;
+        static CBRT: std::sync::OnceLock<Option<CFn>> = std::sync::OnceLock::new();
+        let f = CBRT.get_or_init(|| {
+            // SAFETY: dlsym with RTLD_DEFAULT and a NUL-terminated name only
+            // reads the dynamic linker's tables; a non-null result is the
+            // address of the C library's `double cbrt(double)`, whose
+            // signature CFn spells out.
+            unsafe {
+                let p = libc::dlsym(libc::RTLD_DEFAULT, c"cbrt".as_ptr());
+                (!p.is_null()).then(|| std::mem::transmute::<*mut libc::c_void, CFn>(p))
+            }
+        });
+        match f {
+            // SAFETY: a pure C math function of one double.
+            Some(f) => unsafe { f(x) },
+            None => x.cbrt(),
+        }
+    }
+}
+
 macro_rules! math1 {
     ($fname:ident, $pyname:literal, $f:expr, $overflow:expr) => {
         fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -78,8 +132,8 @@ macro_rules! math1 {
 math1!(m_sqrt, "sqrt", f64::sqrt, false);
 math1!(m_exp, "exp", f64::exp, true);
 math1!(m_exp2, "exp2", f64::exp2, true);
-math1!(m_expm1, "expm1", f64::exp_m1, true);
-math1!(m_log1p, "log1p", f64::ln_1p, false);
+math1!(m_expm1, "expm1", clib::expm1, true);
+math1!(m_log1p, "log1p", clib::log1p, false);
 math1!(m_sin, "sin", f64::sin, false);
 math1!(m_cos, "cos", f64::cos, false);
 math1!(m_tan, "tan", f64::tan, false);
@@ -89,13 +143,13 @@ math1!(m_atan, "atan", f64::atan, false);
 math1!(m_sinh, "sinh", f64::sinh, true);
 math1!(m_cosh, "cosh", f64::cosh, true);
 math1!(m_tanh, "tanh", f64::tanh, false);
-math1!(m_asinh, "asinh", f64::asinh, false);
-math1!(m_acosh, "acosh", f64::acosh, false);
-math1!(m_atanh, "atanh", f64::atanh, false);
+math1!(m_asinh, "asinh", clib::asinh, false);
+math1!(m_acosh, "acosh", clib::acosh, false);
+math1!(m_atanh, "atanh", clib::atanh, false);
 math1!(m_fabs, "fabs", f64::abs, false);
-math1!(m_cbrt, "cbrt", f64::cbrt, false);
-math1!(m_erf, "erf", libm::erf, false);
-math1!(m_erfc, "erfc", libm::erfc, false);
+math1!(m_cbrt, "cbrt", clib::cbrt, false);
+math1!(m_erf, "erf", clib::erf, false);
+math1!(m_erfc, "erfc", clib::erfc, false);
 
 fn m_degrees(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "math.degrees")?;

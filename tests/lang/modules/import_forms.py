@@ -13,7 +13,7 @@ def local_import():
     return inner_math.floor(e)
 print(local_import())
 try:
-    from math import nonexistent
+    from sys import nonexistent
 except ImportError as e:
     print('ImportError:', e)
 try:
