@@ -109,6 +109,23 @@ impl Interpreter {
     }
 }
 
+impl Interpreter {
+    /// Evaluates the expression `expr` in the globals of the module named
+    /// `module` and returns the result's `repr`.
+    pub fn eval_repr(&self, module: &str, expr: &str) -> Result<String, RunError> {
+        let mut vm = self.vm();
+        let result = (|| {
+            let code = crate::compile::compile_expression(expr, "<string>")
+                .map_err(|e| vm.syntax_error(&e))?;
+            let m = vm.import_module(module)?;
+            let globals = vm.module_dict(m);
+            let r = vm.run_code(&code, globals)?;
+            vm.repr_of(r)
+        })();
+        result.map_err(|e| to_run_error(&mut vm, e.exc))
+    }
+}
+
 fn to_run_error(vm: &mut Vm, exc: Value) -> RunError {
     let type_name = vm.type_name(exc);
     let exit_code = if vm.isinstance(exc, vm.types().exc("SystemExit")) {

@@ -82,3 +82,12 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Arc<CodeObject>, C
     let table = symtable::SymbolTable::build(parsed.syntax(), &map)?;
     codegen::compile_module(parsed.syntax(), &table, &map)
 }
+
+/// Compiles an expression (as `eval` takes it) into code returning its
+/// value.
+pub fn compile_expression(source: &str, filename: &str) -> Result<Arc<CodeObject>, CompileError> {
+    let map = SourceMap::new(source, filename);
+    let parsed = errors::parse(source, &map)?;
+    let table = symtable::SymbolTable::build(parsed.syntax(), &map)?;
+    codegen::compile_eval(parsed.syntax(), &table, &map)
+}

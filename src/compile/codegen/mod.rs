@@ -188,6 +188,31 @@ pub(super) fn compile_module(
     c.leave_unit()
 }
 
+/// Compiles an expression (a module whose body is one expression
+/// statement) into code that returns its value: what `eval` runs.
+pub(super) fn compile_eval(
+    module: &ast::ModModule,
+    table: &SymbolTable,
+    map: &SourceMap,
+) -> CResult<Arc<CodeObject>> {
+    let [ast::Stmt::Expr(stmt)] = module.body.as_slice() else {
+        let range = module.body.first().map(|s| s.range()).unwrap_or_default();
+        return Err(map.syntax_error("invalid syntax".to_string(), range));
+    };
+    let mut c = Compiler {
+        table,
+        map,
+        filename: Arc::from(map_filename(map)),
+        units: Vec::new(),
+    };
+    c.enter_unit(0, "<module>".into(), "<module>".into(), 1);
+    c.unit().flags |= flags::MODULE;
+    c.unit().line = c.line_of(stmt.start());
+    c.compile_expr(&stmt.value)?;
+    c.emit(Opcode::ReturnValue, 0);
+    c.leave_unit()
+}
+
 fn map_filename(map: &SourceMap) -> String {
     map.syntax_error("", TextRange::default()).filename
 }
