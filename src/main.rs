@@ -39,7 +39,12 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            run(&source, path, args[1..].to_vec())
+            // As CPython, the main script's code (and its tracebacks) name
+            // it by its absolute path; `sys.argv[0]` stays as given.
+            let filename = std::path::absolute(path)
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| path.to_string());
+            run(&source, &filename, args[1..].to_vec())
         }
         Some(flag) => usage(&format!("unknown option {flag}")),
         None => usage("no input file"),

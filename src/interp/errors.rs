@@ -184,9 +184,7 @@ impl Vm {
             let tb: Vec<TracebackEntry> = e.traceback.lock().clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
-                for entry in tb.iter().rev() {
-                    self.format_tb_entry(entry, out);
-                }
+                self.format_traceback(&tb, out);
             }
         }
         let class = exc.obj().class();
@@ -206,18 +204,49 @@ impl Vm {
         }
     }
 
-    fn format_tb_entry(&mut self, entry: &TracebackEntry, out: &mut String) {
-        let ObjData::Code(code) = &entry.code.obj().data else {
-            return;
+    /// The entries oldest first (they are stored newest first). Like
+    /// CPython, a run of more than `REPEAT_CUTOFF` identical lines (same
+    /// file, line and function, as runaway recursion gives) prints its
+    /// first few and then `[Previous line repeated N more times]`.
+    fn format_traceback(&mut self, tb: &[TracebackEntry], out: &mut String) {
+        const REPEAT_CUTOFF: usize = 3;
+        let mut last: Option<(Value, u32)> = None;
+        let mut repeats = 0;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > REPEAT_CUTOFF {
+                let n = repeats - REPEAT_CUTOFF;
+                let s = if n == 1 { "" } else { "s" };
+                out.push_str(&format!("  [Previous line repeated {n} more time{s}]\n"));
+            }
         };
-        let line = code.code.line_for(entry.pc as usize);
-        out.push_str(&format!(
-            "  File \"{}\", line {}, in {}\n",
-            code.code.filename, line, code.code.name
-        ));
-        if let Some(text) = self.source_line(&code.code.filename, line) {
-            out.push_str(&format!("    {}\n", text.trim()));
+        // CPython prints at most `sys.tracebacklimit` (1000) entries, the
+        // newest ones.
+        const TRACEBACK_LIMIT: usize = 1000;
+        for entry in tb[..tb.len().min(TRACEBACK_LIMIT)].iter().rev() {
+            let ObjData::Code(code) = &entry.code.obj().data else {
+                continue;
+            };
+            let line = code.code.line_for(entry.pc as usize);
+            let key = (entry.code, line);
+            if last == Some(key) {
+                repeats += 1;
+                if repeats > REPEAT_CUTOFF {
+                    continue;
+                }
+            } else {
+                flush(out, repeats);
+                last = Some(key);
+                repeats = 1;
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.code.filename, line, code.code.name
+            ));
+            if let Some(text) = self.source_line(&code.code.filename, line) {
+                out.push_str(&format!("    {}\n", text.trim()));
+            }
         }
+        flush(out, repeats);
     }
 
     fn format_syntax_error(&mut self, exc: Value, name: &str, out: &mut String) {
@@ -234,9 +263,12 @@ impl Vm {
             let stripped = line.trim_start();
             let indent = line.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {}\n", stripped.trim_end()));
+            // As CPython: the offset counts from the line's start, and a
+            // position inside the stripped indentation gets no caret.
             if let Some(off) = get(self, "offset")
                 .filter(|v| v.is_small_int())
                 .map(|v| v.as_small_int())
+                .filter(|&off| off > indent as i64)
             {
                 let end = get(self, "end_offset")
                     .filter(|v| v.is_small_int())
