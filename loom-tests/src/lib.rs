@@ -11,8 +11,35 @@
 
 #[cfg(loom)]
 pub use loom::sync::atomic::{
-    fence, AtomicBool, AtomicI64, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
+    fence, AtomicBool, AtomicI64, AtomicPtr, AtomicU32, AtomicU64, AtomicU8, AtomicUsize, Ordering,
 };
+
+/// A lock with parking_lot's interface over loom's mutex, so the protocol
+/// files can call `lock()` as they do in weft.
+#[cfg(loom)]
+pub struct Mutex<T>(loom::sync::Mutex<T>);
+
+#[cfg(loom)]
+impl<T> Mutex<T> {
+    pub fn new(value: T) -> Mutex<T> {
+        Mutex(loom::sync::Mutex::new(value))
+    }
+
+    pub fn lock(&self) -> loom::sync::MutexGuard<'_, T> {
+        self.0.lock().expect("a model thread panicked while holding the lock")
+    }
+}
+
+/// Type version tags: allocation, the invalidation cascade, validation
+/// (src/sync/type_version.rs).
+#[cfg(loom)]
+#[path = "../../src/sync/type_version.rs"]
+pub mod type_version;
+
+/// Instance attribute slots (src/sync/slots.rs).
+#[cfg(loom)]
+#[path = "../../src/sync/slots.rs"]
+pub mod slots;
 
 /// The per-code quickening flag (src/sync/once_state.rs).
 #[cfg(loom)]
@@ -28,5 +55,31 @@ pub mod broken {
     /// winner wrote is not guaranteed visible to a thread that sees DONE.
     pub fn publish_relaxed(state: &AtomicU8) {
         state.store(crate::once_state::DONE, Ordering::Relaxed);
+    }
+
+    /// A cache fill that does the lookup first and reads the type's tag
+    /// after it (possibly assigning a fresh one after a writer released the
+    /// lock): it can pair a stale value with a current tag.
+    pub fn read_versioned_tag_last<G: crate::type_version::TypeGraph, R>(
+        versions: &crate::type_version::TypeVersions,
+        g: &G,
+        ty: G::Ty,
+        lookup: impl FnOnce() -> R,
+    ) -> (u32, R) {
+        let value = lookup();
+        (versions.tag_of(g, ty), value)
+    }
+
+    /// A writer that resets only the mutated type's own tag: subclasses'
+    /// caches keep validating.
+    pub fn modify_without_cascade<G: crate::type_version::TypeGraph, R>(
+        _versions: &crate::type_version::TypeVersions,
+        g: &G,
+        ty: G::Ty,
+        change: impl FnOnce() -> R,
+    ) -> R {
+        let result = change();
+        g.tag(ty).store(0, Ordering::Release);
+        result
     }
 }

@@ -1,47 +1,167 @@
 //! Attribute lookup, assignment and deletion, in CPython's order:
 //! data descriptors on the type, then the instance's own attributes, then
-//! other descriptors and class attributes (bound when they are functions).
+//! other descriptors and class attributes (bound when they are functions),
+//! then `__getattr__`. Classes that override `__getattribute__`,
+//! `__setattr__` or `__delattr__` get their override called instead; which
+//! hooks a class overrides is cached on the class under its version tag.
+//!
+//! Attribute names are `str` values; names that reach instance slots are
+//! compared by identity first (code names are interned), then by content.
 
-use crate::interp::{PyResult, Vm};
-use crate::object::types::type_flags;
+use crate::interp::{PyErr, PyResult, Vm};
+use crate::object::types::{type_flags, HeapTypes, TypeObj};
 use crate::object::{BoundMethodObj, ObjData, Value};
+use crate::sync::type_version::is_current;
+use crate::sync::Ordering;
 
-/// The instance attribute dict of `obj`, if it has one.
-pub fn instance_dict(obj: Value) -> Option<Value> {
+/// Hooks a class overrides (cached in `TypeObj::hooks`).
+pub mod hooks {
+    pub const GETATTRIBUTE: u32 = 1;
+    pub const GETATTR: u32 = 2;
+    pub const SETATTR: u32 = 4;
+    pub const DELATTR: u32 = 8;
+    /// The cache word holds a valid (tag, bits) pair.
+    pub const VALID: u32 = 1 << 31;
+}
+
+/// The attribute hooks `ty` overrides, from its cache when its version tag
+/// still matches, else looked up and cached.
+pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
+    let t = vm.type_obj(ty);
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        return 0;
+    }
+    let word = t.hooks.load(Ordering::Acquire);
+    let (tag, bits) = ((word >> 32) as u32, word as u32);
+    if bits & hooks::VALID != 0 && is_current(&HeapTypes, ty, tag) {
+        return bits & !hooks::VALID;
+    }
+    let names = [
+        ("__getattribute__", hooks::GETATTRIBUTE),
+        ("__getattr__", hooks::GETATTR),
+        ("__setattr__", hooks::SETATTR),
+        ("__delattr__", hooks::DELATTR),
+    ];
+    let object = vm.types().object;
+    let (tag, bits) = vm
+        .interp
+        .clone()
+        .type_versions
+        .read_versioned(&HeapTypes, ty, || {
+            let mut bits = 0;
+            for (name, flag) in names {
+                let key = vm.intern(name);
+                if let Some(owner) = defining_class(vm, ty, key) {
+                    if owner != object {
+                        bits |= flag;
+                    }
+                }
+            }
+            bits
+        });
+    if tag != 0 {
+        let word = ((tag as u64) << 32) | (bits | hooks::VALID) as u64;
+        t.hooks.store(word, Ordering::Release);
+    }
+    bits
+}
+
+/// The class along `ty`'s MRO whose dict defines `name`.
+fn defining_class(vm: &mut Vm, ty: Value, name: Value) -> Option<Value> {
+    let hash = vm.str_hash(name);
+    let mro = vm.type_obj(ty).mro.read().clone();
+    mro.into_iter().find(|&t| vm.type_obj(t).dict().contains(name, hash))
+}
+
+/// The instance attribute dict of `obj`, for objects whose attributes live
+/// in a dict (functions, exceptions, modules, instances in dict mode).
+pub fn instance_dict(vm: &mut Vm, obj: Value) -> Option<Value> {
     let d = match &obj.as_obj()?.data {
-        ObjData::Instance(i) => i.dict,
-        ObjData::Function(f) => *f.dict.read(),
-        ObjData::Exception(e) => *e.dict.read(),
+        ObjData::Instance(i) => {
+            if vm.type_obj(vm.type_of(obj)).flags & type_flags::NO_INSTANCE_DICT != 0 {
+                return None;
+            }
+            return Some(i.dict(vm));
+        }
+        ObjData::Function(f) => {
+            let mut d = *f.dict.read();
+            if d.is_null() {
+                d = vm.new_dict();
+                let mut slot = f.dict.write();
+                if slot.is_null() {
+                    *slot = d;
+                } else {
+                    d = *slot;
+                }
+            }
+            d
+        }
+        ObjData::Exception(e) => {
+            let mut d = *e.dict.read();
+            if d.is_null() {
+                d = vm.new_dict();
+                let mut slot = e.dict.write();
+                if slot.is_null() {
+                    *slot = d;
+                } else {
+                    d = *slot;
+                }
+            }
+            d
+        }
         ObjData::Module(m) => m.dict,
         _ => return None,
     };
-    (!d.is_null()).then_some(d)
+    Some(d)
 }
 
-/// Binds a class attribute found for an instance.
+/// The object's own attribute `name`, without descriptors.
+fn own_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Value> {
+    match &obj.as_obj()?.data {
+        ObjData::Instance(i) => i.get(vm, name),
+        ObjData::Function(f) => {
+            let d = *f.dict.read();
+            (!d.is_null()).then(|| vm.dict_get_str(d, name)).flatten()
+        }
+        ObjData::Exception(e) => {
+            let d = *e.dict.read();
+            (!d.is_null()).then(|| vm.dict_get_str(d, name)).flatten()
+        }
+        ObjData::Module(m) => vm.dict_get_str(m.dict, name),
+        _ => None,
+    }
+}
+
+/// Binds a class attribute found for an instance (the descriptor `__get__`
+/// protocol).
 pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
     match descr.as_obj().map(|o| &o.data) {
-        Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => {
-            let class = vm.types().method;
-            Ok(vm.alloc(
-                class,
-                ObjData::BoundMethod(BoundMethodObj {
-                    func: descr,
-                    receiver: obj,
-                }),
-            ))
-        }
+        Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => Ok(bound_method(vm, descr, obj)),
         Some(ObjData::StaticMethod(f)) => Ok(*f),
         Some(ObjData::ClassMethod(f)) => {
             let f = *f;
-            let class = vm.types().method;
             let receiver = vm.type_of(obj);
-            Ok(vm.alloc(
-                class,
-                ObjData::BoundMethod(BoundMethodObj { func: f, receiver }),
-            ))
+            Ok(bound_method(vm, f, receiver))
         }
         Some(ObjData::GetSet(gs)) => (gs.get)(vm, obj),
+        Some(ObjData::Property(p)) => {
+            if p.fget.is_none() {
+                let name = property_name(vm, descr);
+                let t = vm.type_name(obj);
+                return Err(vm.attribute_error(match name {
+                    Some(n) => format!("property '{n}' of '{t}' object has no getter"),
+                    None => "unreadable attribute".to_string(),
+                }));
+            }
+            vm.call(p.fget, &[obj])
+        }
+        Some(ObjData::Member { name, .. }) => {
+            let name = *name;
+            match own_attr(vm, obj, name) {
+                Some(v) => Ok(v),
+                None => Err(vm.no_attribute(obj, name)),
+            }
+        }
         _ => {
             if let Some(get) = vm.lookup_dunder(descr, "__get__") {
                 let owner = vm.type_of(obj);
@@ -52,9 +172,38 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
     }
 }
 
+pub fn bound_method(vm: &mut Vm, func: Value, receiver: Value) -> Value {
+    let class = vm.types().method;
+    vm.alloc(class, ObjData::BoundMethod(BoundMethodObj { func, receiver }))
+}
+
+fn property_name(vm: &mut Vm, prop: Value) -> Option<String> {
+    let ObjData::Property(p) = &prop.obj().data else {
+        return None;
+    };
+    let n = *p.name.read();
+    if !n.is_null() && !n.is_none() {
+        return vm.as_str(n).map(str::to_string);
+    }
+    // CPython names the property after its getter's `__name__`.
+    [p.fget, p.fset, p.fdel]
+        .into_iter()
+        .find(|f| !f.is_none())
+        .and_then(|f| match &f.obj().data {
+            ObjData::Function(func) => vm.as_str(*func.name.read()).map(str::to_string),
+            _ => None,
+        })
+}
+
 fn is_data_descriptor(vm: &mut Vm, descr: Value) -> bool {
     match descr.as_obj().map(|o| &o.data) {
-        Some(ObjData::GetSet(_)) => true,
+        Some(ObjData::GetSet(_)) | Some(ObjData::Property(_)) | Some(ObjData::Member { .. }) => {
+            true
+        }
+        Some(ObjData::Function(_))
+        | Some(ObjData::Native(_))
+        | Some(ObjData::StaticMethod(_))
+        | Some(ObjData::ClassMethod(_)) => false,
         _ => {
             vm.lookup_dunder(descr, "__set__").is_some()
                 || vm.lookup_dunder(descr, "__delete__").is_some()
@@ -62,7 +211,49 @@ fn is_data_descriptor(vm: &mut Vm, descr: Value) -> bool {
     }
 }
 
+/// `getattr(obj, name)` for any object; `Ok(None)` when it does not exist.
 pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    match obj.as_obj().map(|o| &o.data) {
+        Some(ObjData::Type(_)) if vm.type_of(obj) == vm.types().type_ => {
+            return type_getattr(vm, obj, name);
+        }
+        Some(ObjData::Super { .. }) => return super::object::super_getattr(vm, obj, name),
+        _ => {}
+    }
+    let ty = vm.type_of(obj);
+    let hooks = type_hooks(vm, ty);
+    if hooks & hooks::GETATTRIBUTE != 0 {
+        let ga = vm.lookup_dunder(obj, "__getattribute__").expect("hook found");
+        let r = match vm.call_method_descr(ga, obj, &[name]) {
+            Ok(v) => return Ok(Some(v)),
+            Err(e) if vm.err_is(&e, "AttributeError") => e,
+            Err(e) => return Err(e),
+        };
+        if hooks & hooks::GETATTR == 0 {
+            return Err(r);
+        }
+        return call_getattr_hook(vm, obj, name).map(Some);
+    }
+    if let Some(v) = generic_getattr(vm, obj, name)? {
+        return Ok(Some(v));
+    }
+    if hooks & hooks::GETATTR != 0 {
+        return match call_getattr_hook(vm, obj, name) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if vm.err_is(&e, "AttributeError") => Ok(None),
+            Err(e) => Err(e),
+        };
+    }
+    Ok(None)
+}
+
+fn call_getattr_hook(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    let ga = vm.lookup_dunder(obj, "__getattr__").expect("hook found");
+    vm.call_method_descr(ga, obj, &[name])
+}
+
+/// `object.__getattribute__`: the lookup without the class's hooks.
+pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
         return type_getattr(vm, obj, name);
     }
@@ -74,12 +265,8 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
             return bind(vm, d, obj).map(Some);
         }
     }
-    if let Some(dict) = instance_dict(obj) {
-        if let ObjData::Dict(d) = &dict.obj().data {
-            if let Some(v) = d.get(name, hash) {
-                return Ok(Some(v));
-            }
-        }
+    if let Some(v) = own_attr(vm, obj, name) {
+        return Ok(Some(v));
     }
     if let Some(d) = descr {
         return bind(vm, d, obj).map(Some);
@@ -89,36 +276,24 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
         return Ok(Some(ty));
     }
     if name == names.dunder_dict {
-        if let Some(d) = instance_dict(obj) {
+        if let Some(d) = instance_dict(vm, obj) {
             return Ok(Some(d));
-        }
-        if let Some(ObjData::Function(f)) = obj.as_obj().map(|o| &o.data) {
-            let d = vm.new_dict();
-            *f.dict.write() = d;
-            return Ok(Some(d));
-        }
-    }
-    if vm.is_heap_instance(obj) {
-        if let Some(ga) = vm.lookup_dunder(obj, "__getattr__") {
-            return match vm.call(ga, &[obj, name]) {
-                Ok(v) => Ok(Some(v)),
-                Err(e) if vm.err_is(&e, "AttributeError") => Ok(None),
-                Err(e) => Err(e),
-            };
         }
     }
     Ok(None)
 }
 
 /// Attribute lookup on a class: the metatype's data descriptors, then the
-/// class's MRO, then the metatype's other attributes.
+/// class's MRO (binding class and static methods, calling other
+/// descriptors' `__get__` with no instance), then the metatype's other
+/// attributes.
 pub fn type_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
     let hash = vm.str_hash(name);
     let meta = vm.type_of(cls);
     let meta_descr = vm.type_obj(meta).lookup(name, hash);
     if let Some(d) = meta_descr {
-        if let Some(ObjData::GetSet(gs)) = d.as_obj().map(|o| &o.data) {
-            return (gs.get)(vm, cls).map(Some);
+        if is_data_descriptor(vm, d) {
+            return bind(vm, d, cls).map(Some);
         }
     }
     if let Some(v) = vm.type_obj(cls).lookup(name, hash) {
@@ -126,16 +301,13 @@ pub fn type_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Val
             Some(ObjData::StaticMethod(f)) => *f,
             Some(ObjData::ClassMethod(f)) => {
                 let f = *f;
-                let class = vm.types().method;
-                vm.alloc(
-                    class,
-                    ObjData::BoundMethod(BoundMethodObj {
-                        func: f,
-                        receiver: cls,
-                    }),
-                )
+                bound_method(vm, f, cls)
             }
-            Some(ObjData::Function(_)) | Some(ObjData::Native(_)) | Some(ObjData::GetSet(_)) => v,
+            Some(ObjData::Function(_))
+            | Some(ObjData::Native(_))
+            | Some(ObjData::GetSet(_))
+            | Some(ObjData::Property(_))
+            | Some(ObjData::Member { .. }) => v,
             _ => {
                 if let Some(get) = vm.lookup_dunder(v, "__get__") {
                     vm.call(get, &[v, Value::NONE, cls])?
@@ -159,22 +331,17 @@ pub fn type_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Val
 pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Value)> {
     if !matches!(
         obj.as_obj().map(|o| &o.data),
-        Some(ObjData::Type(_)) | Some(ObjData::Module(_))
+        Some(ObjData::Type(_)) | Some(ObjData::Module(_)) | Some(ObjData::Super { .. })
     ) {
-        let hash = vm.str_hash(name);
         let ty = vm.type_of(obj);
-        if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
-            if matches!(
-                d.as_obj().map(|o| &o.data),
-                Some(ObjData::Function(_)) | Some(ObjData::Native(_))
-            ) {
-                let shadowed = match instance_dict(obj) {
-                    Some(dict) => {
-                        matches!(&dict.obj().data, ObjData::Dict(dd) if dd.contains(name, hash))
-                    }
-                    None => false,
-                };
-                if !shadowed {
+        if type_hooks(vm, ty) & hooks::GETATTRIBUTE == 0 {
+            let hash = vm.str_hash(name);
+            if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
+                if matches!(
+                    d.as_obj().map(|o| &o.data),
+                    Some(ObjData::Function(_)) | Some(ObjData::Native(_))
+                ) && own_attr(vm, obj, name).is_none()
+                {
                     return Ok((d, obj));
                 }
             }
@@ -185,73 +352,211 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
 }
 
 pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
-    let hash = vm.str_hash(name);
-    if let Some(ObjData::Type(t)) = obj.as_obj().map(|o| &o.data) {
-        if t.flags & type_flags::HEAPTYPE == 0 {
-            let n = vm.as_str(name).unwrap_or("?").to_string();
-            return Err(vm.type_error(format!(
-                "cannot set '{n}' attribute of immutable type '{}'",
-                t.name
-            )));
-        }
-        t.dict().insert(name, hash, value);
-        crate::object::types::modified(obj);
-        return Ok(());
+    if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
+        return type_setattr(vm, obj, name, Some(value));
     }
     let ty = vm.type_of(obj);
+    if type_hooks(vm, ty) & hooks::SETATTR != 0 {
+        let sa = vm.lookup_dunder(obj, "__setattr__").expect("hook found");
+        vm.call_method_descr(sa, obj, &[name, value])?;
+        return Ok(());
+    }
+    generic_setattr(vm, obj, name, Some(value))
+}
+
+pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
+    if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
+        return type_setattr(vm, obj, name, None);
+    }
+    let ty = vm.type_of(obj);
+    if type_hooks(vm, ty) & hooks::DELATTR != 0 {
+        let da = vm.lookup_dunder(obj, "__delattr__").expect("hook found");
+        vm.call_method_descr(da, obj, &[name])?;
+        return Ok(());
+    }
+    generic_setattr(vm, obj, name, None)
+}
+
+/// `object.__setattr__` (`value` Some) and `object.__delattr__` (None).
+pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, value: Option<Value>) -> PyResult<()> {
+    if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
+        return type_setattr(vm, obj, name, value);
+    }
+    let hash = vm.str_hash(name);
+    let ty = vm.type_of(obj);
     if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
-        match d.as_obj().map(|o| &o.data) {
-            Some(ObjData::GetSet(gs)) => {
-                return match gs.set {
-                    Some(set) => set(vm, obj, value),
-                    None => {
-                        let n = vm.as_str(name).unwrap_or("?").to_string();
-                        let t = vm.type_name(obj);
-                        Err(vm.attribute_error(format!(
-                            "attribute '{n}' of '{t}' objects is not writable"
-                        )))
-                    }
-                };
-            }
-            _ => {
-                if let Some(set) = vm.lookup_dunder(d, "__set__") {
-                    vm.call(set, &[d, obj, value])?;
-                    return Ok(());
-                }
-            }
+        if set_through_descriptor(vm, d, obj, name, value)? {
+            return Ok(());
         }
     }
-    let dict = match obj.as_obj().map(|o| &o.data) {
-        Some(ObjData::Function(f)) => {
-            let mut d = *f.dict.read();
-            if d.is_null() {
-                d = vm.new_dict();
-                *f.dict.write() = d;
+    let t = vm.type_obj(ty);
+    match obj.as_obj().map(|o| &o.data) {
+        Some(ObjData::Instance(i)) => {
+            if t.flags & type_flags::NO_INSTANCE_DICT != 0 {
+                return Err(no_attribute_for_set(vm, obj, name));
             }
-            Some(d)
-        }
-        Some(ObjData::Exception(e)) => {
-            let mut d = *e.dict.read();
-            if d.is_null() {
-                d = vm.new_dict();
-                *e.dict.write() = d;
+            match value {
+                Some(v) => {
+                    i.set(vm, name, v);
+                    Ok(())
+                }
+                None if i.delete(vm, name) => Ok(()),
+                None => Err(vm.no_attribute(obj, name)),
             }
-            Some(d)
         }
-        _ => instance_dict(obj),
-    };
-    match dict {
-        Some(d) => {
-            if let ObjData::Dict(dd) = &d.obj().data {
-                dd.insert(name, hash, value);
-            }
-            Ok(())
+        Some(ObjData::Function(_)) | Some(ObjData::Exception(_)) | Some(ObjData::Module(_)) => {
+            let d = instance_dict(vm, obj).expect("has a dict");
+            set_in_dict(vm, obj, d, name, value)
         }
-        None => Err(no_attribute_for_set(vm, obj, name)),
+        _ => Err(no_attribute_for_set(vm, obj, name)),
     }
 }
 
-fn no_attribute_for_set(vm: &mut Vm, obj: Value, name: Value) -> crate::interp::PyErr {
+fn set_in_dict(
+    vm: &mut Vm,
+    obj: Value,
+    dict: Value,
+    name: Value,
+    value: Option<Value>,
+) -> PyResult<()> {
+    let hash = vm.str_hash(name);
+    let ObjData::Dict(d) = &dict.obj().data else {
+        unreachable!("attribute dicts are dicts")
+    };
+    match value {
+        Some(v) => {
+            d.insert(name, hash, v);
+            Ok(())
+        }
+        None if d.remove(name, hash).is_some() => Ok(()),
+        None => Err(vm.no_attribute(obj, name)),
+    }
+}
+
+/// Runs a data descriptor's setter or deleter; false if `d` is not a data
+/// descriptor (the instance's own storage is used then).
+fn set_through_descriptor(
+    vm: &mut Vm,
+    d: Value,
+    obj: Value,
+    name: Value,
+    value: Option<Value>,
+) -> PyResult<bool> {
+    match d.as_obj().map(|o| &o.data) {
+        Some(ObjData::GetSet(gs)) => {
+            let Some(v) = value else {
+                let n = vm.as_str(name).unwrap_or("?").to_string();
+                let t = vm.type_name(obj);
+                return Err(vm.type_error(format!(
+                    "attribute '{n}' of '{t}' objects is not writable"
+                )));
+            };
+            match gs.set {
+                Some(set) => set(vm, obj, v).map(|_| true),
+                None => {
+                    let n = vm.as_str(name).unwrap_or("?").to_string();
+                    let t = vm.type_name(obj);
+                    Err(vm.attribute_error(format!(
+                        "attribute '{n}' of '{t}' objects is not writable"
+                    )))
+                }
+            }
+        }
+        Some(ObjData::Property(p)) => {
+            let f = if value.is_some() { p.fset } else { p.fdel };
+            if f.is_none() {
+                let pname = property_name(vm, d);
+                let t = vm.type_name(obj);
+                let what = if value.is_some() { "setter" } else { "deleter" };
+                return Err(vm.attribute_error(match pname {
+                    Some(n) => format!("property '{n}' of '{t}' object has no {what}"),
+                    None if value.is_some() => "can't set attribute".to_string(),
+                    None => "can't delete attribute".to_string(),
+                }));
+            }
+            match value {
+                Some(v) => vm.call(f, &[obj, v])?,
+                None => vm.call(f, &[obj])?,
+            };
+            Ok(true)
+        }
+        Some(ObjData::Member { .. }) => match (obj.as_obj().map(|o| &o.data), value) {
+            (Some(ObjData::Instance(i)), Some(v)) => {
+                i.set(vm, name, v);
+                Ok(true)
+            }
+            (Some(ObjData::Instance(i)), None) => {
+                if i.delete(vm, name) {
+                    Ok(true)
+                } else {
+                    Err(vm.no_attribute(obj, name))
+                }
+            }
+            _ => Err(no_attribute_for_set(vm, obj, name)),
+        },
+        Some(ObjData::Function(_))
+        | Some(ObjData::Native(_))
+        | Some(ObjData::StaticMethod(_))
+        | Some(ObjData::ClassMethod(_))
+        | None => Ok(false),
+        _ => {
+            let hook = if value.is_some() { "__set__" } else { "__delete__" };
+            let Some(f) = vm.lookup_dunder(d, hook) else {
+                return Ok(false);
+            };
+            match value {
+                Some(v) => vm.call(f, &[d, obj, v])?,
+                None => vm.call(f, &[d, obj])?,
+            };
+            Ok(true)
+        }
+    }
+}
+
+/// `setattr`/`delattr` on a class: the metatype's data descriptors first
+/// (`__name__`, `__bases__`, ...); otherwise the class's own dict, under
+/// the type lock, invalidating the version tags of the class and all its
+/// subclasses (src/sync/type_version.rs).
+pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) -> PyResult<()> {
+    let hash = vm.str_hash(name);
+    let meta = vm.type_of(cls);
+    if let Some(d) = vm.type_obj(meta).lookup(name, hash) {
+        if set_through_descriptor(vm, d, cls, name, value)? {
+            return Ok(());
+        }
+    }
+    let t = vm.type_obj(cls);
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        let n = vm.as_str(name).unwrap_or("?").to_string();
+        let verb = if value.is_some() { "set" } else { "delete" };
+        return Err(vm.type_error(format!(
+            "cannot {verb} '{n}' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    let removed = modify_type(vm, cls, |t| match value {
+        Some(v) => {
+            t.dict().insert(name, hash, v);
+            true
+        }
+        None => t.dict().remove(name, hash).is_some(),
+    });
+    if !removed {
+        return Err(vm.no_attribute(cls, name));
+    }
+    Ok(())
+}
+
+/// Applies `change` to a class under the type lock and invalidates the
+/// version tags of the class and its subclasses.
+pub fn modify_type<R>(vm: &Vm, cls: Value, change: impl FnOnce(&TypeObj) -> R) -> R {
+    let t = vm.type_obj(cls);
+    vm.interp
+        .type_versions
+        .modify(&HeapTypes, cls, || change(t))
+}
+
+fn no_attribute_for_set(vm: &mut Vm, obj: Value, name: Value) -> PyErr {
     let n = vm.as_str(name).unwrap_or("?").to_string();
     let t = vm.type_name(obj);
     let hash = vm.str_hash(name);
@@ -262,34 +567,21 @@ fn no_attribute_for_set(vm: &mut Vm, obj: Value, name: Value) -> crate::interp::
     vm.attribute_error(format!("'{t}' object has no attribute '{n}'"))
 }
 
-pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
-    let hash = vm.str_hash(name);
-    if let Some(ObjData::Type(t)) = obj.as_obj().map(|o| &o.data) {
-        if t.flags & type_flags::HEAPTYPE == 0 {
-            let n = vm.as_str(name).unwrap_or("?").to_string();
-            return Err(vm.type_error(format!(
-                "cannot delete '{n}' attribute of immutable type '{}'",
-                t.name
-            )));
+impl Vm {
+    /// Calls a method found on `obj`'s class with `obj` as its receiver,
+    /// binding descriptors other than plain functions first.
+    pub fn call_method_descr(&mut self, f: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
+        match f.as_obj().map(|o| &o.data) {
+            Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => {
+                let mut all = Vec::with_capacity(args.len() + 1);
+                all.push(obj);
+                all.extend_from_slice(args);
+                self.call(f, &all)
+            }
+            _ => {
+                let bound = bind(self, f, obj)?;
+                self.call(bound, args)
+            }
         }
-        if t.dict().remove(name, hash).is_none() {
-            return Err(vm.no_attribute(obj, name));
-        }
-        crate::object::types::modified(obj);
-        return Ok(());
-    }
-    let ty = vm.type_of(obj);
-    if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
-        if let Some(del) = vm.lookup_dunder(d, "__delete__") {
-            vm.call(del, &[d, obj])?;
-            return Ok(());
-        }
-    }
-    match instance_dict(obj) {
-        Some(d) => match &d.obj().data {
-            ObjData::Dict(dd) if dd.remove(name, hash).is_some() => Ok(()),
-            _ => Err(vm.no_attribute(obj, name)),
-        },
-        None => Err(no_attribute_for_set(vm, obj, name)),
     }
 }

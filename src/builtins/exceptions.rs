@@ -19,6 +19,34 @@ fn exc_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `BaseException.__str__`: nothing for no args, the one arg's `str`
+/// (its `repr` for KeyError), else the args tuple's `repr`.
+fn exc_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos[0];
+    let tuple = *exc(vm, v)?.args.read();
+    let items = vm.tuple_items(tuple);
+    let is_key_error = vm.isinstance(v, vm.types().exc("KeyError"));
+    match items.len() {
+        0 => Ok(vm.intern("")),
+        1 if is_key_error => vm.repr(items[0]),
+        1 => vm.to_str(items[0]),
+        _ => vm.repr(tuple),
+    }
+}
+
+/// `BaseException.__repr__`: `Name(arg, ...)`.
+fn exc_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.pos[0];
+    let tuple = *exc(vm, v)?.args.read();
+    let items = vm.tuple_items(tuple).to_vec();
+    let mut parts = Vec::with_capacity(items.len());
+    for item in items {
+        parts.push(vm.repr_of(item)?);
+    }
+    let name = vm.type_name(v);
+    Ok(vm.new_str(format!("{name}({})", parts.join(", "))))
+}
+
 fn exc(vm: &mut Vm, v: Value) -> PyResult<&'static crate::object::ExceptionObj> {
     match as_exception(v) {
         Some(e) => Ok(e),
@@ -157,6 +185,8 @@ pub fn init(interp: &InterpState) {
     let base = t.exc("BaseException");
     super::add_method(interp, base, "__new__", exc_new);
     super::add_method(interp, base, "__init__", exc_init);
+    super::add_method(interp, base, "__str__", exc_str);
+    super::add_method(interp, base, "__repr__", exc_repr);
     super::add_method(interp, base, "with_traceback", with_traceback);
     super::add_getset(interp, base, "args", get_args, Some(set_args));
     super::add_getset(interp, base, "__cause__", get_cause, Some(set_cause));

@@ -16,6 +16,7 @@
 
 pub mod attrs;
 pub mod bytes;
+pub mod class;
 pub mod dict;
 pub mod exceptions;
 pub mod float;

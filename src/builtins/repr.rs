@@ -325,7 +325,25 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjData::StaticMethod(f) => format!("<staticmethod({})>", vm.repr_of(*f)?),
         ObjData::ClassMethod(f) => format!("<classmethod({})>", vm.repr_of(*f)?),
-        ObjData::Iterator(_) | ObjData::Instance(_) => {
+        ObjData::Super { this, obj, .. } => {
+            let (this, obj) = (*this, *obj);
+            let this = vm.repr_of(this)?;
+            if obj.is_null() {
+                format!("<super: {this}, NULL>")
+            } else {
+                let t = vm.type_name(obj);
+                format!("<super: {this}, <{t} object>>")
+            }
+        }
+        ObjData::Member { name, owner } => {
+            let n = vm.str_of(*name)?;
+            let o = vm.type_obj(*owner).name.clone();
+            format!("<member '{n}' of '{o}' objects>")
+        }
+        ObjData::Iterator(_)
+        | ObjData::Instance(_)
+        | ObjData::Shape(_)
+        | ObjData::Property(_) => {
             let ty = vm.type_of(v);
             let t = vm.type_obj(ty);
             let module = *t.module.read();

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::object::types::{type_flags, TypeObj};
 use crate::object::{DictObj, Heap, ObjData, Value};
-use crate::sync::{AtomicU32, RwLock};
+use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
 
 macro_rules! define_builtin_types {
     ($($field:ident: $name:literal $(< $base:ident)? $(, $flag:ident)*;)*) => {
@@ -91,6 +91,10 @@ define_builtin_types! {
     getset: "getset_descriptor";
     staticmethod: "staticmethod", BASETYPE;
     classmethod: "classmethod", BASETYPE;
+    property: "property", BASETYPE;
+    super_: "super", BASETYPE;
+    member_descriptor: "member_descriptor";
+    mappingproxy: "mappingproxy";
     dict_keys: "dict_keys";
     dict_values: "dict_values";
     dict_items: "dict_items";
@@ -228,12 +232,16 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
             dict,
             version: AtomicU32::new(0),
             flags,
+            subclasses: Mutex::new(Vec::new()),
+            slot_names: Box::new([]),
+            hooks: AtomicU64::new(0),
         })),
     );
     let mut mro = vec![ty];
     if let Some(&base) = bases.first() {
         if let ObjData::Type(b) = &base.obj().data {
             mro.extend(b.mro.read().iter().copied());
+            b.subclasses.lock().push(ty);
         }
     }
     if let ObjData::Type(t) = &ty.obj().data {

@@ -96,6 +96,12 @@ pub struct InterpState {
     pub argv: RwLock<Vec<String>>,
     /// Handles to frequently used interned names.
     pub names: names::Names,
+    /// The root of every instance shape tree (no attributes).
+    pub empty_shape: Value,
+    /// The shape of instances whose attributes live in a dict.
+    pub dict_mode_shape: Value,
+    /// The type version-tag allocator and type lock.
+    pub type_versions: crate::sync::type_version::TypeVersions,
 }
 
 pub mod names;

@@ -150,22 +150,13 @@ impl Vm {
                 ))),
             };
         }
-        if let Some(e) = super::errors::as_exception(v) {
+        if super::errors::as_exception(v).is_some() {
             let key = self.interp.names.dunder_str;
             let hash = self.str_hash(key);
             if let Some(f) = self.type_obj(self.type_of(v)).lookup(key, hash) {
                 let r = self.call(f, &[v])?;
                 return self.str_of(r);
             }
-            let args = *e.args.read();
-            let items = self.tuple_items(args);
-            let is_key_error = self.isinstance(v, self.types().exc("KeyError"));
-            return match items.len() {
-                0 => Ok(String::new()),
-                1 if is_key_error => self.repr_of(items[0]),
-                1 => self.str_of(items[0]),
-                _ => self.repr_of(args),
-            };
         }
         self.repr_of(v)
     }

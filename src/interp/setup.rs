@@ -31,6 +31,14 @@ impl InterpState {
         });
         let builtins = heap.alloc_shared(types.dict, ObjData::Dict(DictObj::new()));
         let modules = heap.alloc_shared(types.dict, ObjData::Dict(DictObj::new()));
+        let new_shape = || {
+            heap.alloc_shared(
+                types.object,
+                ObjData::Shape(Box::new(crate::object::shape::ShapeObj::new(Box::new([])))),
+            )
+        };
+        let empty_shape = new_shape();
+        let dict_mode_shape = new_shape();
         let state = Arc::new(InterpState {
             heap,
             types,
@@ -41,6 +49,9 @@ impl InterpState {
             sources: RwLock::new(HashMap::new()),
             argv: RwLock::new(Vec::new()),
             names,
+            empty_shape,
+            dict_mode_shape,
+            type_versions: crate::sync::type_version::TypeVersions::new(),
         });
         state.install_builtins();
         state
@@ -79,6 +90,8 @@ impl InterpState {
             ("reversed", t.reversed),
             ("staticmethod", t.staticmethod),
             ("classmethod", t.classmethod),
+            ("property", t.property),
+            ("super", t.super_),
         ] {
             self.set_builtin(name, ty);
         }

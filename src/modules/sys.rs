@@ -51,7 +51,7 @@ pub fn stream_fd(vm: &Vm, v: Value) -> Option<i64> {
         return None;
     }
     let key = vm.intern("_fd");
-    let fd = vm.dict_get_str(inst.dict, key)?;
+    let fd = inst.get(vm, key)?;
     fd.is_small_int().then(|| fd.as_small_int())
 }
 
@@ -177,9 +177,20 @@ fn make_streams(vm: &mut Vm, module: Value) {
         let errors = vm.intern(if fd == 2 { "backslashreplace" } else { "strict" });
         set(vm, "errors", errors);
         set(vm, "closed", Value::FALSE);
-        let stream = vm.alloc(ty, ObjData::Instance(InstanceObj { dict }));
+        let inst = InstanceObj::new(vm, 8);
+        for (k, v) in dict_items(dict) {
+            inst.set(vm, k, v);
+        }
+        let stream = vm.alloc(ty, ObjData::Instance(inst));
         add_value(vm, module, name, stream);
         add_value(vm, module, &format!("__{name}__"), stream);
+    }
+}
+
+fn dict_items(dict: Value) -> Vec<(Value, Value)> {
+    match &dict.obj().data {
+        ObjData::Dict(d) => d.entries().iter().map(|e| (e.key, e.value)).collect(),
+        _ => Vec::new(),
     }
 }
 

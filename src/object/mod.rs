@@ -12,6 +12,7 @@ pub mod dict;
 pub mod hashing;
 pub mod heap;
 pub mod set;
+pub mod shape;
 pub mod str;
 pub mod types;
 pub mod value;
@@ -27,6 +28,7 @@ use crate::sync::{AtomicBool, AtomicU32, AtomicU64, AtomicUsize, Mutex, Ordering
 pub use dict::DictObj;
 pub use heap::Heap;
 pub use set::SetObj;
+pub use shape::InstanceObj;
 pub use str::StrObj;
 pub use types::TypeObj;
 pub use value::Value;
@@ -110,8 +112,31 @@ pub enum ObjData {
     /// `staticmethod(f)` / `classmethod(f)` wrappers.
     StaticMethod(Value),
     ClassMethod(Value),
-    /// A plain instance of a user class: attributes in a dict for now.
+    /// A plain instance of a class defined in Python: attributes in
+    /// shape-addressed slots (shape.rs).
     Instance(InstanceObj),
+    /// A shape (hidden class) of instances.
+    Shape(Box<shape::ShapeObj>),
+    /// `property(fget, fset, fdel, doc)`.
+    Property(Box<PropertyObj>),
+    /// `super(type, obj)`: `this` is the class whose successors along the
+    /// MRO of `obj_type` are searched; `obj` the instance (or class) bound.
+    Super {
+        this: Value,
+        obj: Value,
+        obj_type: Value,
+    },
+    /// A `__slots__` entry's descriptor on its class.
+    Member { name: Value, owner: Value },
+}
+
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+    /// The attribute name, from `__set_name__` (for error messages).
+    pub name: RwLock<Value>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -244,10 +269,6 @@ pub struct GetSetObj {
     pub set: Option<fn(&mut Vm, Value, Value) -> crate::interp::PyResult<()>>,
 }
 
-pub struct InstanceObj {
-    pub dict: Value,
-}
-
 static FUNCTION_VERSION: AtomicU32 = AtomicU32::new(1);
 
 /// A fresh function version (DESIGN.md decision 10): never 0, never reused
@@ -338,7 +359,26 @@ impl Obj {
             ObjData::Iterator(it) => it.trace(visit),
             ObjData::DictView(_, d) => visit(*d),
             ObjData::StaticMethod(f) | ObjData::ClassMethod(f) => visit(*f),
-            ObjData::Instance(i) => visit(i.dict),
+            ObjData::Instance(i) => i.trace(visit),
+            ObjData::Property(p) => {
+                for v in [p.fget, p.fset, p.fdel, p.doc, *p.name.read()] {
+                    visit(v);
+                }
+            }
+            ObjData::Super {
+                this,
+                obj,
+                obj_type,
+            } => {
+                visit(*this);
+                visit(*obj);
+                visit(*obj_type);
+            }
+            ObjData::Member { name, owner } => {
+                visit(*name);
+                visit(*owner);
+            }
+            ObjData::Shape(s) => s.trace(visit),
         }
     }
 }

@@ -8,7 +8,8 @@
 //! `interp::builtin_types`.
 
 use super::{DictObj, ObjData, Value};
-use crate::sync::{AtomicU32, RwLock};
+use crate::sync::type_version::TypeGraph;
+use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
 
 /// `TypeObj::flags` bits.
 pub mod type_flags {
@@ -18,6 +19,10 @@ pub mod type_flags {
     pub const HEAPTYPE: u32 = 2;
     /// A subclass of BaseException.
     pub const EXCEPTION: u32 = 4;
+    /// Instances have no `__dict__` (`__slots__` without `'__dict__'`).
+    pub const NO_INSTANCE_DICT: u32 = 8;
+    /// Defines `__eq__` but not `__hash__` somewhere on its own body.
+    pub const ABSTRACT: u32 = 16;
 }
 
 pub struct TypeObj {
@@ -28,8 +33,17 @@ pub struct TypeObj {
     pub mro: RwLock<Vec<Value>>,
     /// The attribute dict (a `DictObj` heap value).
     pub dict: Value,
+    /// The version tag (src/sync/type_version.rs); 0 means none.
     pub version: AtomicU32,
     pub flags: u32,
+    /// Direct subclasses. Weak: not traced, so a class nobody else refers
+    /// to can be collected; the collector prunes dead entries.
+    pub subclasses: Mutex<Vec<Value>>,
+    /// `__slots__` names (in order) for classes that declare them.
+    pub slot_names: Box<[Value]>,
+    /// Which attribute hooks (`__getattribute__`, ...) the class overrides,
+    /// valid for one version tag: `tag << 32 | bits` (builtins/attrs.rs).
+    pub hooks: AtomicU64,
 }
 
 impl TypeObj {
@@ -66,13 +80,29 @@ impl TypeObj {
     }
 }
 
-/// Records that something a lookup on `ty` could return has changed.
-///
-/// For now this only resets the type's version tag; the cascade through
-/// subclasses and the allocator arrive with src/sync's version-tag protocol
-/// (classes issue), which every inline cache will guard on.
-pub fn modified(ty: Value) {
-    if let ObjData::Type(t) = &ty.obj().data {
-        t.version.store(0, crate::sync::Ordering::Release);
+/// The heap's classes as the version-tag protocol sees them: handles are
+/// type `Value`s.
+pub struct HeapTypes;
+
+fn type_payload(ty: Value) -> &'static TypeObj {
+    match &ty.obj().data {
+        ObjData::Type(t) => t,
+        _ => unreachable!("a type handle that is not a type"),
+    }
+}
+
+impl TypeGraph for HeapTypes {
+    type Ty = Value;
+
+    fn tag(&self, ty: Value) -> &AtomicU32 {
+        &type_payload(ty).version
+    }
+
+    fn bases(&self, ty: Value, out: &mut Vec<Value>) {
+        out.extend(type_payload(ty).bases.read().iter().copied());
+    }
+
+    fn subclasses(&self, ty: Value, out: &mut Vec<Value>) {
+        out.extend(type_payload(ty).subclasses.lock().iter().copied());
     }
 }

@@ -7,6 +7,7 @@ use super::{CResult, CallLead, Compiler, Label, NameCtx};
 use crate::bytecode::opcodes::INPLACE_OFFSET;
 use crate::bytecode::{BinaryOpKind, CompareKind, Constant, Opcode};
 use crate::compile::fold;
+use crate::compile::symtable::NameScope;
 
 /// Displays longer than this are built incrementally to bound the stack.
 const MAX_DISPLAY_ON_STACK: usize = 30;
@@ -340,12 +341,42 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.unit().line = old;
                 r
             }
+            Expr::Name(n) if args.is_empty() && keywords.is_empty() && self.is_zero_arg_super(n) => {
+                // `super()` in a method becomes `super(__class__, <first
+                // argument>)`: weft's frames are not introspected at run
+                // time, so the compiler supplies what CPython's super()
+                // reads from the calling frame.
+                self.compile_expr(&c.func)?;
+                self.emit(Opcode::PushNull, 0);
+                self.name_op("__class__", NameCtx::Load);
+                let first = self.unit_ref().varnames[0].clone();
+                self.name_op(&first, NameCtx::Load);
+                self.emit(Opcode::Call, 2);
+                Ok(())
+            }
             func => {
                 self.compile_expr(func)?;
                 self.emit(Opcode::PushNull, 0);
                 self.compile_call_args(&[], 0, args, keywords, c.range())
             }
         }
+    }
+
+    /// Whether `name(...)` is a zero-argument `super()` that can be given
+    /// its arguments here: the builtin `super`, called in a function that
+    /// has the implicit `__class__` cell and a first argument.
+    fn is_zero_arg_super(&self, name: &ast::ExprName) -> bool {
+        if name.id.as_str() != "super" {
+            return false;
+        }
+        let u = self.unit_ref();
+        let scope = &self.table.scopes[u.scope];
+        let has_first = u.arg_count > 0 || u.flags & crate::bytecode::code::flags::VARARGS != 0;
+        u.kind.is_function_like()
+            && has_first
+            && !u.varnames.is_empty()
+            && u.freevars.iter().any(|f| f == "__class__")
+            && matches!(scope.scope_of("super"), NameScope::GlobalImplicit)
     }
 
     fn validate_keywords(&self, keywords: &[ast::Keyword]) -> CResult {

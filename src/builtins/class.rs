@@ -1,0 +1,561 @@
+//! Making classes: the `class` statement (`__build_class__`), the metaclass
+//! choice, `type.__new__` / `type(name, bases, dict)`, the C3 method
+//! resolution order, `__slots__`, `__set_name__`, `__init_subclass__`, and
+//! `__bases__` assignment.
+//!
+//! Every change to an existing class that could change what a lookup
+//! returns goes through `attrs::modify_type`, which runs it under the type
+//! lock and invalidates the version tags of the class and its subclasses.
+
+use crate::interp::{Args, InterpState, PyResult, Vm};
+use crate::object::types::{type_flags, TypeObj};
+use crate::object::{ObjData, Value};
+use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
+
+use super::attrs;
+
+/// `__build_class__(func, name, *bases, metaclass=..., **kwds)`: what a
+/// `class` statement calls.
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.pos.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (func, name) = (args.pos[0], args.pos[1]);
+    if !matches!(func.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    }
+    if vm.as_str(name).is_none() {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    }
+    let bases = args.pos[2..].to_vec();
+    let mut kwnames = Vec::new();
+    let mut kwvalues = Vec::new();
+    let mut meta = None;
+    for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
+        if vm.as_str(k) == Some("metaclass") {
+            meta = Some(v);
+        } else {
+            kwnames.push(k);
+            kwvalues.push(v);
+        }
+    }
+    let bases_tuple = vm.new_tuple(bases.clone());
+    let meta = match meta {
+        Some(m) => m,
+        None => match bases.first() {
+            Some(&b) => vm.type_of(b),
+            None => vm.types().type_,
+        },
+    };
+    // With a class for a metaclass, pick the most derived one.
+    let meta = if matches!(meta.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+        calculate_metaclass(vm, meta, &bases)?
+    } else {
+        meta
+    };
+    let ns = match vm.getattr_opt(meta, vm.intern("__prepare__"))? {
+        Some(prepare) => {
+            let mut all = vec![name, bases_tuple];
+            all.extend_from_slice(&kwvalues);
+            vm.call_kw(prepare, &all, &kwnames)?
+        }
+        None => vm.new_dict(),
+    };
+    let mut frame = crate::interp::call::new_function_frame(vm, func, &[], &[])?;
+    frame.locals_map = ns;
+    let cell = vm.run_new_frame(frame)?;
+    let mut all = vec![name, bases_tuple, ns];
+    all.extend_from_slice(&kwvalues);
+    let cls = vm.call_kw(meta, &all, &kwnames)?;
+    if let Some(ObjData::Cell(c)) = cell.as_obj().map(|o| &o.data) {
+        if c.get().is_null() {
+            c.set(cls);
+        } else if c.get() != cls {
+            let n = vm.as_str(name).unwrap_or("?").to_string();
+            let t = vm.repr_of(cls)?;
+            return Err(vm.type_error(format!(
+                "__class__ set to {t} defining '{n}' as {t}"
+            )));
+        }
+    }
+    Ok(cls)
+}
+
+/// The most derived of `meta` and the bases' metaclasses; TypeError when
+/// two are unrelated.
+fn calculate_metaclass(vm: &mut Vm, meta: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = meta;
+    for &b in bases {
+        let t = vm.type_of(b);
+        if vm.is_subclass(winner, t) {
+            continue;
+        }
+        if vm.is_subclass(t, winner) {
+            winner = t;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kwds)`, and `type(x)`.
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let meta = args.pos[0];
+    let rest = &args.pos[1..];
+    if rest.len() == 1 && args.kwnames.is_empty() && meta == vm.types().type_ {
+        return Ok(vm.type_of(rest[0]));
+    }
+    if rest.len() != 3 {
+        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+    }
+    let (name, bases, ns) = (rest[0], rest[1], rest[2]);
+    let Some(name) = vm.as_str(name) else {
+        let t = vm.type_name(name);
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {t}"
+        )));
+    };
+    if !matches!(bases.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_))) {
+        let t = vm.type_name(bases);
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {t}"
+        )));
+    }
+    if !matches!(ns.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        let t = vm.type_name(ns);
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {t}"
+        )));
+    }
+    let bases = vm.tuple_items(bases).to_vec();
+    let meta = calculate_metaclass(vm, meta, &bases)?;
+    new_class(vm, meta, name, bases, ns, &args)
+}
+
+/// The builtin type whose instance layout a class's instances have (its
+/// "solid base"): `object` for plain classes.
+fn solid_base(vm: &Vm, ty: Value) -> Value {
+    let t = vm.type_obj(ty);
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        return ty;
+    }
+    // Slots change CPython's layout too, but weft stores them like other
+    // attributes, so slotted classes still combine.
+    match t.bases.read().first() {
+        Some(&b) => solid_base(vm, b),
+        None => vm.types().object,
+    }
+}
+
+fn new_class(
+    vm: &mut Vm,
+    meta: Value,
+    name: &str,
+    mut bases: Vec<Value>,
+    ns: Value,
+    args: &Args,
+) -> PyResult<Value> {
+    let types = vm.types();
+    let (object, exc_base) = (types.object, types.exc("BaseException"));
+    for (i, &b) in bases.iter().enumerate() {
+        let Some(ObjData::Type(bt)) = b.as_obj().map(|o| &o.data) else {
+            let r = vm.repr_of(b)?;
+            return Err(vm.type_error(format!("bases must be types, not {r}")));
+        };
+        if bt.flags & type_flags::BASETYPE == 0 {
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name
+            )));
+        }
+        if bases[..i].contains(&b) {
+            return Err(vm.type_error(format!("duplicate base class {}", bt.name)));
+        }
+    }
+    if bases.is_empty() {
+        bases.push(object);
+    }
+    // Builtin layouts cannot be combined (`class C(int, str)`).
+    let mut layout = object;
+    for &b in &bases {
+        let s = solid_base(vm, b);
+        if s == object || vm.is_subclass(layout, s) {
+            continue;
+        }
+        if layout == object || vm.is_subclass(s, layout) {
+            layout = s;
+            continue;
+        }
+        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+    }
+    // The namespace becomes the class's own dict.
+    let dict = vm.new_dict();
+    let ObjData::Dict(src) = &ns.obj().data else {
+        unreachable!("checked by the caller")
+    };
+    let ObjData::Dict(dst) = &dict.obj().data else {
+        unreachable!()
+    };
+    dst.copy_from(src);
+    let names = &vm.interp.names;
+    let (qual_key, module_key, doc_key, cell_key) = (
+        names.dunder_qualname,
+        names.dunder_module,
+        names.dunder_doc,
+        names.dunder_classcell,
+    );
+    let qualname = match vm.dict_get_str(dict, qual_key) {
+        Some(q) => match vm.as_str(q) {
+            Some(s) => s.to_string(),
+            None => {
+                let t = vm.type_name(q);
+                return Err(vm.type_error(format!(
+                    "type __qualname__ must be a str, not {t}"
+                )));
+            }
+        },
+        None => name.to_string(),
+    };
+    dst.remove(qual_key, vm.str_hash(qual_key));
+    let cell = vm.dict_get_str(dict, cell_key);
+    dst.remove(cell_key, vm.str_hash(cell_key));
+    let module = match vm.dict_get_str(dict, module_key) {
+        Some(m) => m,
+        None => {
+            // The module of the code that made the class (its globals).
+            let m = vm.intern("__main__");
+            vm.dict_set_str(dict, module_key, m);
+            m
+        }
+    };
+    if vm.dict_get_str(dict, doc_key).is_none() {
+        vm.dict_set_str(dict, doc_key, Value::NONE);
+    }
+    // `__new__` is a static method, `__init_subclass__` and
+    // `__class_getitem__` class methods, even when written as functions.
+    for (key, wrap_static) in [
+        ("__new__", true),
+        ("__init_subclass__", false),
+        ("__class_getitem__", false),
+    ] {
+        let k = vm.intern(key);
+        if let Some(f) = vm.dict_get_str(dict, k) {
+            if matches!(f.as_obj().map(|o| &o.data), Some(ObjData::Function(_))) {
+                let w = if wrap_static {
+                    let c = vm.types().staticmethod;
+                    vm.alloc(c, ObjData::StaticMethod(f))
+                } else {
+                    let c = vm.types().classmethod;
+                    vm.alloc(c, ObjData::ClassMethod(f))
+                };
+                vm.dict_set_str(dict, k, w);
+            }
+        }
+    }
+    // Defining `__eq__` without `__hash__` makes instances unhashable.
+    let eq_key = vm.interp.names.dunder_eq;
+    let hash_key = vm.interp.names.dunder_hash;
+    if vm.dict_get_str(dict, eq_key).is_some() && vm.dict_get_str(dict, hash_key).is_none() {
+        vm.dict_set_str(dict, hash_key, Value::NONE);
+    }
+    let mut flags = type_flags::HEAPTYPE | type_flags::BASETYPE;
+    if bases.iter().any(|&b| vm.is_subclass(b, exc_base)) {
+        flags |= type_flags::EXCEPTION;
+    }
+    // `__slots__`: names stored like other attributes, reached through
+    // member descriptors; without '__dict__' among them (and in every
+    // base), instances get no `__dict__`.
+    let slots_key = vm.intern("__slots__");
+    let mut slot_names = Vec::new();
+    if let Some(slots) = vm.dict_get_str(dict, slots_key) {
+        let items = if vm.as_str(slots).is_some() {
+            vec![slots]
+        } else {
+            vm.collect(slots)?
+        };
+        let mut has_dict = false;
+        for s in items {
+            let Some(text) = vm.as_str(s) else {
+                let t = vm.type_name(s);
+                return Err(vm.type_error(format!(
+                    "__slots__ items must be strings, not '{t}'"
+                )));
+            };
+            if text == "__dict__" {
+                has_dict = true;
+                continue;
+            }
+            if !is_identifier(text) {
+                return Err(vm.type_error("__slots__ must be identifiers"));
+            }
+            let key = vm.intern(text);
+            if vm.dict_get_str(dict, key).is_some() {
+                return Err(vm.value_error(format!(
+                    "'{text}' in __slots__ conflicts with class variable"
+                )));
+            }
+            slot_names.push(key);
+        }
+        // Builtin bases (no instance dict of their own in weft) and
+        // dict-less slotted classes keep the instances dict-less.
+        let dictless_bases = bases.iter().all(|&b| {
+            let bf = vm.type_obj(b).flags;
+            bf & type_flags::HEAPTYPE == 0 || bf & type_flags::NO_INSTANCE_DICT != 0
+        });
+        if !has_dict && dictless_bases {
+            flags |= type_flags::NO_INSTANCE_DICT;
+        }
+    }
+    let ty = vm.alloc(
+        meta,
+        ObjData::Type(Box::new(TypeObj {
+            name: name.to_string(),
+            qualname,
+            module: RwLock::new(module),
+            bases: RwLock::new(bases.clone()),
+            mro: RwLock::new(Vec::new()),
+            dict,
+            version: AtomicU32::new(0),
+            flags,
+            subclasses: Mutex::new(Vec::new()),
+            slot_names: slot_names.clone().into_boxed_slice(),
+            hooks: AtomicU64::new(0),
+        })),
+    );
+    for &s in &slot_names {
+        let class = vm.types().member_descriptor;
+        let m = vm.alloc(class, ObjData::Member { name: s, owner: ty });
+        vm.dict_set_str(dict, s, m);
+    }
+    let mro = compute_mro(vm, ty, &bases)?;
+    *vm.type_obj(ty).mro.write() = mro;
+    for &b in &bases {
+        vm.type_obj(b).subclasses.lock().push(ty);
+    }
+    if let Some(c) = cell {
+        if let Some(ObjData::Cell(c)) = c.as_obj().map(|o| &o.data) {
+            c.set(ty);
+        }
+    }
+    // `__set_name__` on the attributes that define it.
+    let entries = match &dict.obj().data {
+        ObjData::Dict(d) => d.entries(),
+        _ => Vec::new(),
+    };
+    for e in entries {
+        if let Some(ObjData::Property(p)) = e.value.as_obj().map(|o| &o.data) {
+            let mut n = p.name.write();
+            if n.is_null() || n.is_none() {
+                *n = e.key;
+            }
+            continue;
+        }
+        if let Some(f) = vm.lookup_dunder(e.value, "__set_name__") {
+            if let Err(err) = vm.call(f, &[e.value, ty, e.key]) {
+                return Err(err);
+            }
+        }
+    }
+    // `super(ty, ty).__init_subclass__(**kwds)`.
+    let key = vm.intern("__init_subclass__");
+    let hash = vm.str_hash(key);
+    let parent_mro: Vec<Value> = vm.type_obj(ty).mro.read()[1..].to_vec();
+    for t in parent_mro {
+        if let Some(f) = vm.type_obj(t).dict().get(key, hash) {
+            let f = match f.as_obj().map(|o| &o.data) {
+                Some(ObjData::ClassMethod(inner)) => attrs::bound_method(vm, *inner, ty),
+                _ => attrs::bind(vm, f, ty)?,
+            };
+            let kwnames: Vec<Value> = args
+                .kwnames
+                .iter()
+                .copied()
+                .filter(|&k| vm.as_str(k) != Some("metaclass"))
+                .collect();
+            let kwvalues: Vec<Value> = args
+                .kwnames
+                .iter()
+                .zip(args.kwvalues)
+                .filter(|(&k, _)| vm.as_str(k) != Some("metaclass"))
+                .map(|(_, &v)| v)
+                .collect();
+            vm.call_kw(f, &kwvalues, &kwnames)?;
+            break;
+        }
+    }
+    Ok(ty)
+}
+
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric())
+}
+
+/// The C3 linearization of a class with `bases`: the class, then a merge
+/// of the bases' MROs and the bases list that keeps every list's order.
+pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut seqs: Vec<Vec<Value>> = bases
+        .iter()
+        .map(|&b| vm.type_obj(b).mro.read().clone())
+        .collect();
+    seqs.push(bases.to_vec());
+    let mut out = vec![ty];
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Ok(out);
+        }
+        let head = seqs.iter().map(|s| s[0]).find(|&candidate| {
+            !seqs.iter().any(|s| s[1..].contains(&candidate))
+        });
+        let Some(head) = head else {
+            // CPython names the bases still to be placed, in bases order.
+            let mut stuck: Vec<String> = Vec::new();
+            for &b in bases {
+                if seqs.iter().any(|s| s.contains(&b)) {
+                    stuck.push(vm.type_obj(b).name.clone());
+                }
+            }
+            return Err(vm.type_error(format!(
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+                stuck.join(", ")
+            )));
+        };
+        out.push(head);
+        for s in &mut seqs {
+            if s[0] == head {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+/// `cls.__bases__ = (...)`: recomputes the MRO of the class and of every
+/// subclass, under the type lock, invalidating their version tags.
+fn set_bases(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
+    let t = vm.type_obj(cls);
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        return Err(vm.type_error(format!(
+            "cannot set '__bases__' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    let Some(ObjData::Tuple(items)) = value.as_obj().map(|o| &o.data) else {
+        let tn = vm.type_name(value);
+        return Err(vm.type_error(format!(
+            "can only assign tuple to {}.__bases__, not {tn}",
+            t.name
+        )));
+    };
+    if items.is_empty() {
+        return Err(vm.type_error(format!(
+            "can only assign non-empty tuple to {}.__bases__, not ()",
+            t.name
+        )));
+    }
+    let new_bases = items.to_vec();
+    for &b in &new_bases {
+        if !matches!(b.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+            let tn = vm.type_name(b);
+            return Err(vm.type_error(format!(
+                "{}.__bases__ must be tuple of classes, not '{tn}'",
+                t.name
+            )));
+        }
+        if vm.is_subclass(b, cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    let new_mro = compute_mro(vm, cls, &new_bases)?;
+    // Subclasses' MROs, computed against the new one before anything is
+    // published, so a failure changes nothing.
+    let old_bases = t.bases.read().clone();
+    *t.bases.write() = new_bases.clone();
+    let old_mro = std::mem::replace(&mut *t.mro.write(), new_mro.clone());
+    let mut updates = Vec::new();
+    let mut work = t.subclasses.lock().clone();
+    while let Some(sub) = work.pop() {
+        let bases = vm.type_obj(sub).bases.read().clone();
+        match compute_mro(vm, sub, &bases) {
+            Ok(m) => updates.push((sub, m)),
+            Err(e) => {
+                *t.bases.write() = old_bases;
+                *t.mro.write() = old_mro;
+                return Err(e);
+            }
+        }
+        work.extend(vm.type_obj(sub).subclasses.lock().iter().copied());
+    }
+    *t.bases.write() = old_bases.clone();
+    *t.mro.write() = old_mro;
+    attrs::modify_type(vm, cls, |t| {
+        *t.bases.write() = new_bases.clone();
+        *t.mro.write() = new_mro;
+        for (sub, m) in updates {
+            if let ObjData::Type(st) = &sub.obj().data {
+                *st.mro.write() = m;
+            }
+        }
+    });
+    for &b in &old_bases {
+        vm.type_obj(b).subclasses.lock().retain(|&s| s != cls);
+    }
+    for &b in &new_bases {
+        vm.type_obj(b).subclasses.lock().push(cls);
+    }
+    Ok(())
+}
+
+fn get_bases(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let bases = vm.type_obj(v).bases.read().clone();
+    Ok(vm.new_tuple(bases))
+}
+
+fn set_bases_attr(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
+    set_bases(vm, cls, value)
+}
+
+/// `cls.__subclasses__()`.
+fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0];
+    let subs = vm.type_obj(cls).subclasses.lock().clone();
+    Ok(vm.new_list(subs))
+}
+
+/// `type.__call__(cls, *args, **kwargs)`.
+fn type_call_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = args.pos[0];
+    let mut all = args.pos[1..].to_vec();
+    all.extend_from_slice(args.kwvalues);
+    super::object::type_call(vm, cls, &all, args.kwnames)
+}
+
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(vm.new_dict())
+}
+
+pub fn init(interp: &InterpState) {
+    let t = &interp.types;
+    super::add_method(interp, t.type_, "__new__", type_new);
+    super::add_method(interp, t.type_, "__init__", type_init);
+    super::add_method(interp, t.type_, "__call__", type_call_method);
+    super::add_classmethod(interp, t.type_, "__prepare__", type_prepare);
+    super::add_method(interp, t.type_, "__subclasses__", type_subclasses);
+    super::add_getset(interp, t.type_, "__bases__", get_bases, Some(set_bases_attr));
+    let f = super::native(interp, "__build_class__", build_class, Value::NULL, Value::NULL);
+    let key = interp.intern("__build_class__");
+    if let ObjData::Dict(d) = &interp.builtins.obj().data {
+        if let ObjData::Str(s) = &key.obj().data {
+            d.insert(key, s.hash(), f);
+        }
+    }
+}
