@@ -178,6 +178,21 @@ impl Slots {
     }
 }
 
+/// Deliberately broken variants for the loom model to catch.
+#[cfg(loom)]
+pub mod broken {
+    use super::{Ordering, Slots};
+
+    /// An in-place append that publishes the grown shape before writing the
+    /// value: a reader can see the name and read a slot never written.
+    pub fn append_shape_first(slots: &Slots, value: u64, index: usize, shape: u64) {
+        let _guard = slots.writer.lock();
+        let storage = slots.storage();
+        storage.shape.store(shape, Ordering::Release);
+        storage.values[index].store(value, Ordering::Release);
+    }
+}
+
 impl Drop for Slots {
     fn drop(&mut self) {
         let current = self.current.load(Ordering::Relaxed);
