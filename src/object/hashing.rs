@@ -169,6 +169,9 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
         }
         ObjData::FrozenSet(s) => s.hash(),
         ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) => return Some(Err(())),
+        ObjData::DictView(kind, _) if *kind != super::DictViewKind::Values => {
+            return Some(Err(()))
+        }
         ObjData::Instance(_) | ObjData::Exception(_) => return None,
         _ => hash_identity(v),
     };
@@ -269,11 +272,13 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
         }
         (ObjData::Instance(_), _) | (_, ObjData::Instance(_)) => None,
         (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => None,
+        (ObjData::FrozenSet(x), ObjData::FrozenSet(y)) => super::set::frozenset_eq(x, y),
         (ObjData::List(_), ObjData::List(_))
         | (ObjData::Dict(_), ObjData::Dict(_))
         | (ObjData::Set(_) | ObjData::FrozenSet(_), ObjData::Set(_) | ObjData::FrozenSet(_)) => {
             None
         }
+        (ObjData::DictView(..), _) | (_, ObjData::DictView(..)) => None,
         _ => Some(false),
     }
 }
