@@ -620,6 +620,22 @@ fn dict_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare_method(vm, args, "__ne__", CompareKind::Ne)
 }
 
+fn dict_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare_method(vm, args, "__lt__", CompareKind::Lt)
+}
+
+fn dict_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare_method(vm, args, "__le__", CompareKind::Le)
+}
+
+fn dict_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare_method(vm, args, "__gt__", CompareKind::Gt)
+}
+
+fn dict_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    compare_method(vm, args, "__ge__", CompareKind::Ge)
+}
+
 fn dict_or_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = method_args(vm, &args, "dict", "__or__", 1, 1, is_dict_value)?;
     dict_or(vm, args.pos[0], a[0])
@@ -978,6 +994,10 @@ pub fn init(interp: &InterpState) {
         ("__repr__", dict_repr_method),
         ("__eq__", dict_eq),
         ("__ne__", dict_ne),
+        ("__lt__", dict_lt),
+        ("__le__", dict_le),
+        ("__gt__", dict_gt),
+        ("__ge__", dict_ge),
         ("__or__", dict_or_method),
         ("__ror__", dict_ror_method),
         ("__ior__", dict_ior_method),

@@ -241,7 +241,9 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
             hash_tuple_of(hashes.into_iter())
         }
         ObjData::FrozenSet(s) => s.hash(),
-        ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) => return Some(Err(())),
+        ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::ByteArray(_) => {
+            return Some(Err(()))
+        }
         ObjData::DictView(kind, _) if *kind != super::DictViewKind::Values => {
             return Some(Err(()))
         }
