@@ -28,18 +28,10 @@ pub enum IterObj {
         stop: i64,
         step: i64,
     },
-    Dict {
-        dict: Value,
-        pos: AtomicUsize,
-        kind: DictViewKind,
-        len: usize,
-    },
-    /// A set's items, snapshotted when iteration starts.
-    Set {
-        set: Value,
-        items: Box<[Value]>,
-        index: AtomicUsize,
-    },
+    /// A dict's keys, values or items (forwards or reversed).
+    Dict(super::dict::DictIter),
+    /// A set's or frozenset's items.
+    Set(super::set::SetIter),
     Enumerate {
         it: Value,
         count: AtomicI64,
@@ -124,43 +116,13 @@ impl IterObj {
                     step: r.step,
                 },
             ),
-            ObjData::Dict(d) => (
-                t.dict_keyiterator,
-                IterObj::Dict {
-                    dict: v,
-                    pos: AtomicUsize::new(0),
-                    kind: DictViewKind::Keys,
-                    len: d.len(),
-                },
-            ),
-            ObjData::DictView(kind, d) => {
-                let len = match &d.obj().data {
-                    ObjData::Dict(dd) => dd.len(),
-                    _ => 0,
-                };
-                let class = match kind {
-                    DictViewKind::Keys => t.dict_keyiterator,
-                    DictViewKind::Values => t.dict_valueiterator,
-                    DictViewKind::Items => t.dict_itemiterator,
-                };
-                (
-                    class,
-                    IterObj::Dict {
-                        dict: *d,
-                        pos: AtomicUsize::new(0),
-                        kind: *kind,
-                        len,
-                    },
-                )
+            ObjData::Dict(_) => {
+                return super::dict::new_iter(vm, v, DictViewKind::Keys, false).map(Some)
             }
-            ObjData::Set(s) | ObjData::FrozenSet(s) => (
-                t.set_iterator,
-                IterObj::Set {
-                    set: v,
-                    items: s.keys().into_boxed_slice(),
-                    index: AtomicUsize::new(0),
-                },
-            ),
+            ObjData::DictView(kind, d) => {
+                return super::dict::new_iter(vm, *d, *kind, false).map(Some)
+            }
+            ObjData::Set(_) | ObjData::FrozenSet(_) => return Ok(Some(super::set::new_iter(vm, v))),
             ObjData::Iterator(_) | ObjData::Generator(_) => return Ok(Some(v)),
             _ => return Ok(None),
         };
@@ -207,41 +169,8 @@ impl IterObj {
                     Ok(None)
                 }
             }
-            IterObj::Dict {
-                dict,
-                pos,
-                kind,
-                len,
-            } => {
-                let ObjData::Dict(d) = &dict.obj().data else {
-                    return Ok(None);
-                };
-                if d.len() != *len {
-                    pos.store(usize::MAX / 2, Ordering::Relaxed);
-                    return Err(vm.runtime_error("dictionary changed size during iteration"));
-                }
-                let start = pos.load(Ordering::Relaxed);
-                match d.next_entry(start) {
-                    Some((after, e)) => {
-                        pos.store(after, Ordering::Relaxed);
-                        Ok(Some(match kind {
-                            DictViewKind::Keys => e.key,
-                            DictViewKind::Values => e.value,
-                            DictViewKind::Items => vm.new_tuple(vec![e.key, e.value]),
-                        }))
-                    }
-                    None => Ok(None),
-                }
-            }
-            IterObj::Set { set, items, index } => {
-                if let ObjData::Set(s) = &set.obj().data {
-                    if s.len() != items.len() {
-                        return Err(vm.runtime_error("Set changed size during iteration"));
-                    }
-                }
-                let i = index.fetch_add(1, Ordering::Relaxed);
-                Ok(items.get(i).copied())
-            }
+            IterObj::Dict(it) => it.next(vm),
+            IterObj::Set(it) => it.next(vm),
             IterObj::Enumerate { it, count } => match vm.next(*it)? {
                 Some(v) => {
                     let n = count.fetch_add(1, Ordering::Relaxed);
@@ -341,6 +270,8 @@ impl IterObj {
                 };
                 Some(r.len() as usize)
             }
+            IterObj::Dict(it) => Some(it.length_hint()),
+            IterObj::Set(it) => Some(it.length_hint()),
             _ => None,
         }
     }
@@ -349,11 +280,8 @@ impl IterObj {
         match self {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => visit(*seq),
             IterObj::Range { .. } => {}
-            IterObj::Dict { dict, .. } => visit(*dict),
-            IterObj::Set { set, items, .. } => {
-                visit(*set);
-                items.iter().copied().for_each(visit);
-            }
+            IterObj::Dict(it) => it.trace(visit),
+            IterObj::Set(it) => it.trace(visit),
             IterObj::Enumerate { it, .. } => visit(*it),
             IterObj::Zip { its, .. } => its.iter().copied().for_each(visit),
             IterObj::Map { func, its } => {
@@ -544,23 +472,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 },
             ))
         }
-        Some(ObjData::Dict(_)) => {
-            let keys = match &seq.obj().data {
-                ObjData::Dict(d) => d.keys(),
-                _ => vec![],
-            };
-            let list = vm.new_list(keys);
-            let n = vm.len(list)?;
-            let class = vm.types().reversed;
-            Ok(alloc(
-                vm,
-                class,
-                IterObj::Reversed {
-                    seq: list,
-                    remaining: AtomicUsize::new(n),
-                },
-            ))
-        }
+        Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => super::dict::reversed(vm, seq),
         _ => {
             if vm.lookup_dunder(seq, "__len__").is_some()
                 && vm.lookup_dunder(seq, "__getitem__").is_some()

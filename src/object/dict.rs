@@ -7,15 +7,22 @@
 //! lock (DESIGN.md decision 4): each operation is atomic with respect to the
 //! others.
 //!
-//! Keys are compared with `builtin_eq`; keys whose equality needs user code
-//! compare by identity for now (user `__eq__` on dict keys arrives with
-//! classes, and must run with the lock released).
+//! # Key equality
+//!
+//! Two keys match when they are the same object, or have the same hash and
+//! compare equal. `builtin_eq` decides equality for builtin keys without
+//! running Python code. When it cannot (a key whose `==` is user code), the
+//! table operations below give the undecided stored key back as `Err(key)`
+//! without changing anything; the caller releases the lock, runs `==` in the
+//! VM, records the answer in an `EqHints`, and retries the operation
+//! (`crate::builtins::dict` drives this loop). Every table operation takes
+//! its equality test as a closure so the same code serves both uses.
 
 use hashbrown::HashTable;
 
 use super::hashing::builtin_eq;
 use super::Value;
-use crate::sync::{AtomicU64, Ordering, RwLock};
+use crate::sync::{AtomicU64, Ordering, RwLock, RwLockReadGuard};
 
 #[derive(Clone, Copy)]
 pub struct DictEntry {
@@ -24,64 +31,171 @@ pub struct DictEntry {
     pub value: Value,
 }
 
+/// Answers about `stored == key` for one probe key, learned by running the
+/// comparison in the VM with no lock held.
 #[derive(Default)]
+pub struct EqHints {
+    equal: Vec<Value>,
+    unequal: Vec<Value>,
+}
+
+impl EqHints {
+    /// `stored == key` from builtin rules or a recorded answer; `Err(stored)`
+    /// when the VM must decide.
+    pub fn eq(&self, stored: Value, key: Value) -> Result<bool, Value> {
+        if let Some(b) = builtin_eq(stored, key) {
+            return Ok(b);
+        }
+        if self.equal.contains(&stored) {
+            Ok(true)
+        } else if self.unequal.contains(&stored) {
+            Ok(false)
+        } else {
+            Err(stored)
+        }
+    }
+
+    /// Records the VM's answer for `stored == key`.
+    pub fn learn(&mut self, stored: Value, equal: bool) {
+        if equal {
+            self.equal.push(stored);
+        } else {
+            self.unequal.push(stored);
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.equal.clear();
+        self.unequal.clear();
+    }
+}
+
+/// Equality with builtin rules only (undecided counts as unequal): for
+/// callers that cannot run Python code (attribute dicts keyed by str).
+fn plain_eq(stored: Value, key: Value) -> Result<bool, std::convert::Infallible> {
+    Ok(builtin_eq(stored, key).unwrap_or(false))
+}
+
+fn unwrap_infallible<T>(r: Result<T, std::convert::Infallible>) -> T {
+    match r {
+        Ok(t) => t,
+        Err(e) => match e {},
+    }
+}
+
+/// Spreads a Python hash over all 64 bits for the index (small ints hash
+/// to themselves, which would leave hashbrown's tag bits all zero).
+#[inline]
+fn index_hash(hash: i64) -> u64 {
+    let x = (hash as u64 as u128).wrapping_mul(0x9E37_79B9_7F4A_7C15_F39C_C060_5CED_C835);
+    (x as u64) ^ ((x >> 64) as u64)
+}
+
+#[derive(Default, Clone)]
 pub struct DictTable {
     index: HashTable<usize>,
     entries: Vec<DictEntry>,
     live: usize,
 }
 
-pub struct DictObj {
-    table: RwLock<DictTable>,
-    /// Bumped by every mutation (for global-load caches and for iterators
-    /// detecting a change of size).
-    version: AtomicU64,
-}
-
-fn keys_match(entry: &DictEntry, key: Value, hash: i64) -> bool {
-    entry.hash == hash
-        && !entry.key.is_null()
-        && (entry.key == key || builtin_eq(entry.key, key).unwrap_or(false))
-}
-
 impl DictTable {
-    fn find(&self, key: Value, hash: i64) -> Option<usize> {
-        let entries = &self.entries;
-        self.index
-            .find(hash as u64, |&i| keys_match(&entries[i], key, hash))
-            .copied()
+    pub fn len(&self) -> usize {
+        self.live
     }
 
-    fn insert(&mut self, key: Value, hash: i64, value: Value) -> Option<Value> {
-        if let Some(i) = self.find(key, hash) {
-            let old = self.entries[i].value;
-            self.entries[i].value = value;
-            return Some(old);
+    pub fn is_empty(&self) -> bool {
+        self.live == 0
+    }
+
+    /// The entry index of the key equal to `key`, if any.
+    pub fn find<E>(
+        &self,
+        key: Value,
+        hash: i64,
+        mut eq: impl FnMut(Value, Value) -> Result<bool, E>,
+    ) -> Result<Option<usize>, E> {
+        let entries = &self.entries;
+        let mut failed = None;
+        let found = self.index.find(index_hash(hash), |&i| {
+            let e = &entries[i];
+            if e.hash != hash || failed.is_some() {
+                return false;
+            }
+            if e.key == key {
+                return true;
+            }
+            match eq(e.key, key) {
+                Ok(b) => b,
+                Err(x) => {
+                    failed = Some(x);
+                    true
+                }
+            }
+        });
+        match failed {
+            Some(x) => Err(x),
+            None => Ok(found.copied()),
         }
+    }
+
+    /// Appends an entry for a key known to be absent.
+    pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
         let i = self.entries.len();
         self.entries.push(DictEntry { hash, key, value });
         let entries = &self.entries;
         self.index
-            .insert_unique(hash as u64, i, |&j| entries[j].hash as u64);
+            .insert_unique(index_hash(hash), i, |&j| index_hash(entries[j].hash));
         self.live += 1;
-        None
     }
 
-    fn remove(&mut self, key: Value, hash: i64) -> Option<Value> {
-        let entries = &self.entries;
-        let slot = self
-            .index
-            .find_entry(hash as u64, |&i| keys_match(&entries[i], key, hash))
-            .ok()?;
-        let (i, _) = slot.remove();
-        let old = self.entries[i].value;
+    /// Inserts or replaces (keeping the stored key); returns the old value.
+    pub fn insert<E>(
+        &mut self,
+        key: Value,
+        hash: i64,
+        value: Value,
+        eq: impl FnMut(Value, Value) -> Result<bool, E>,
+    ) -> Result<Option<Value>, E> {
+        if let Some(i) = self.find(key, hash, eq)? {
+            let old = self.entries[i].value;
+            self.entries[i].value = value;
+            return Ok(Some(old));
+        }
+        self.push_new(key, hash, value);
+        Ok(None)
+    }
+
+    /// Removes the key equal to `key`; returns the stored entry.
+    pub fn remove<E>(
+        &mut self,
+        key: Value,
+        hash: i64,
+        eq: impl FnMut(Value, Value) -> Result<bool, E>,
+    ) -> Result<Option<DictEntry>, E> {
+        let Some(i) = self.find(key, hash, eq)? else {
+            return Ok(None);
+        };
+        Ok(Some(self.remove_at(i)))
+    }
+
+    /// Removes the entry at index `i` (which must be live).
+    fn remove_at(&mut self, i: usize) -> DictEntry {
+        let old = self.entries[i];
+        if let Ok(slot) = self.index.find_entry(index_hash(old.hash), |&j| j == i) {
+            slot.remove();
+        }
         self.entries[i].key = Value::NULL;
         self.entries[i].value = Value::NULL;
         self.live -= 1;
+        // Trailing holes go at once (so `popitem` stays O(1)); holes in
+        // the middle once they are half the vector.
+        while self.entries.last().is_some_and(|e| e.key.is_null()) {
+            self.entries.pop();
+        }
         if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
             self.compact();
         }
-        Some(old)
+        old
     }
 
     fn compact(&mut self) {
@@ -90,9 +204,59 @@ impl DictTable {
         let entries = &self.entries;
         for (i, e) in entries.iter().enumerate() {
             self.index
-                .insert_unique(e.hash as u64, i, |&j| entries[j].hash as u64);
+                .insert_unique(index_hash(e.hash), i, |&j| index_hash(entries[j].hash));
         }
     }
+
+    /// Removes and returns the last entry.
+    pub fn pop_last(&mut self) -> Option<DictEntry> {
+        let i = self.entries.iter().rposition(|e| !e.key.is_null())?;
+        Some(self.remove_at(i))
+    }
+
+    pub fn get_entry(&self, i: usize) -> DictEntry {
+        self.entries[i]
+    }
+
+    /// Replaces the value of the live entry at `i`.
+    pub fn set_value_at(&mut self, i: usize, value: Value) {
+        self.entries[i].value = value;
+    }
+
+    /// The live entries in order.
+    pub fn live_entries(&self) -> impl DoubleEndedIterator<Item = &DictEntry> {
+        self.entries.iter().filter(|e| !e.key.is_null())
+    }
+
+    /// The number of entry positions (live or holes).
+    pub fn positions(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// The live entry at or after position `pos`, and its position.
+    pub fn entry_from(&self, pos: usize) -> Option<(usize, DictEntry)> {
+        let start = pos.min(self.entries.len());
+        self.entries[start..]
+            .iter()
+            .position(|e| !e.key.is_null())
+            .map(|off| (start + off, self.entries[start + off]))
+    }
+
+    /// The live entry at or before position `pos`, and its position.
+    pub fn entry_before(&self, pos: usize) -> Option<(usize, DictEntry)> {
+        let end = (pos + 1).min(self.entries.len());
+        self.entries[..end]
+            .iter()
+            .rposition(|e| !e.key.is_null())
+            .map(|i| (i, self.entries[i]))
+    }
+}
+
+pub struct DictObj {
+    table: RwLock<DictTable>,
+    /// Bumped by every mutation (for global-load caches and for iterators
+    /// detecting a change of size).
+    version: AtomicU64,
 }
 
 impl Default for DictObj {
@@ -103,8 +267,12 @@ impl Default for DictObj {
 
 impl DictObj {
     pub fn new() -> DictObj {
+        DictObj::from_table(DictTable::default())
+    }
+
+    pub fn from_table(table: DictTable) -> DictObj {
         DictObj {
-            table: RwLock::new(DictTable::default()),
+            table: RwLock::new(table),
             version: AtomicU64::new(0),
         }
     }
@@ -117,6 +285,18 @@ impl DictObj {
         self.version.load(Ordering::Acquire)
     }
 
+    /// The table under a read lock (hold it briefly; run no Python code).
+    pub fn read(&self) -> RwLockReadGuard<'_, DictTable> {
+        self.table.read()
+    }
+
+    /// Runs `f` on the table under the write lock (no Python code inside).
+    pub fn modify<T>(&self, f: impl FnOnce(&mut DictTable) -> T) -> T {
+        let r = f(&mut self.table.write());
+        self.bump();
+        r
+    }
+
     pub fn len(&self) -> usize {
         self.table.read().live
     }
@@ -125,18 +305,74 @@ impl DictObj {
         self.len() == 0
     }
 
+    // ----- operations with VM-decided equality (see the module docs) -----
+
+    pub fn get_hinted(&self, key: Value, hash: i64, hints: &EqHints) -> Result<Option<Value>, Value> {
+        let t = self.table.read();
+        Ok(t.find(key, hash, |a, b| hints.eq(a, b))?
+            .map(|i| t.entries[i].value))
+    }
+
+    pub fn insert_hinted(
+        &self,
+        key: Value,
+        hash: i64,
+        value: Value,
+        hints: &EqHints,
+    ) -> Result<Option<Value>, Value> {
+        let old = self
+            .table
+            .write()
+            .insert(key, hash, value, |a, b| hints.eq(a, b))?;
+        self.bump();
+        Ok(old)
+    }
+
+    pub fn remove_hinted(
+        &self,
+        key: Value,
+        hash: i64,
+        hints: &EqHints,
+    ) -> Result<Option<DictEntry>, Value> {
+        let old = self.table.write().remove(key, hash, |a, b| hints.eq(a, b))?;
+        if old.is_some() {
+            self.bump();
+        }
+        Ok(old)
+    }
+
+    /// `setdefault`: the existing value, or inserts `value` and returns it.
+    pub fn setdefault_hinted(
+        &self,
+        key: Value,
+        hash: i64,
+        value: Value,
+        hints: &EqHints,
+    ) -> Result<Value, Value> {
+        let mut t = self.table.write();
+        if let Some(i) = t.find(key, hash, |a, b| hints.eq(a, b))? {
+            return Ok(t.entries[i].value);
+        }
+        t.push_new(key, hash, value);
+        drop(t);
+        self.bump();
+        Ok(value)
+    }
+
+    // ----- operations with builtin equality only ---------------------------
+
     pub fn get(&self, key: Value, hash: i64) -> Option<Value> {
         let t = self.table.read();
-        t.find(key, hash).map(|i| t.entries[i].value)
+        unwrap_infallible(t.find(key, hash, plain_eq)).map(|i| t.entries[i].value)
     }
 
     pub fn contains(&self, key: Value, hash: i64) -> bool {
-        self.table.read().find(key, hash).is_some()
+        unwrap_infallible(self.table.read().find(key, hash, plain_eq)).is_some()
     }
 
     /// Inserts or replaces; returns the old value.
     pub fn insert(&self, key: Value, hash: i64, value: Value) -> Option<Value> {
-        let old = self.table.write().insert(key, hash, value);
+        let old = unwrap_infallible(self.table.write().insert(key, hash, value, plain_eq));
         self.bump();
         old
     }
@@ -144,21 +380,21 @@ impl DictObj {
     /// `setdefault`: the existing value, or inserts `value` and returns it.
     pub fn get_or_insert(&self, key: Value, hash: i64, value: Value) -> Value {
         let mut t = self.table.write();
-        if let Some(i) = t.find(key, hash) {
+        if let Some(i) = unwrap_infallible(t.find(key, hash, plain_eq)) {
             return t.entries[i].value;
         }
-        t.insert(key, hash, value);
+        t.push_new(key, hash, value);
         drop(t);
         self.bump();
         value
     }
 
     pub fn remove(&self, key: Value, hash: i64) -> Option<Value> {
-        let old = self.table.write().remove(key, hash);
+        let old = unwrap_infallible(self.table.write().remove(key, hash, plain_eq));
         if old.is_some() {
             self.bump();
         }
-        old
+        old.map(|e| e.value)
     }
 
     pub fn clear(&self) {
@@ -168,62 +404,54 @@ impl DictObj {
 
     /// Removes and returns the last inserted pair (`popitem`).
     pub fn pop_last(&self) -> Option<(Value, Value)> {
-        let mut t = self.table.write();
-        let last = t.entries.iter().rev().find(|e| !e.key.is_null()).copied()?;
-        t.remove(last.key, last.hash);
-        drop(t);
+        let e = self.table.write().pop_last()?;
         self.bump();
-        Some((last.key, last.value))
+        Some((e.key, e.value))
     }
 
     /// A snapshot of the live entries in order.
     pub fn entries(&self) -> Vec<DictEntry> {
-        self.table
-            .read()
-            .entries
-            .iter()
-            .filter(|e| !e.key.is_null())
-            .copied()
-            .collect()
+        self.table.read().live_entries().copied().collect()
     }
 
     pub fn keys(&self) -> Vec<Value> {
-        self.table
-            .read()
-            .entries
-            .iter()
-            .filter(|e| !e.key.is_null())
-            .map(|e| e.key)
-            .collect()
+        self.table.read().live_entries().map(|e| e.key).collect()
     }
 
     pub fn values(&self) -> Vec<Value> {
-        self.table
-            .read()
-            .entries
-            .iter()
-            .filter(|e| !e.key.is_null())
-            .map(|e| e.value)
-            .collect()
+        self.table.read().live_entries().map(|e| e.value).collect()
+    }
+
+    /// A copy of the whole table (for `dict.copy`).
+    pub fn snapshot(&self) -> DictTable {
+        let t = self.table.read();
+        if t.entries.len() == t.live {
+            t.clone()
+        } else {
+            let mut copy = DictTable::default();
+            for e in t.live_entries() {
+                copy.push_new(e.key, e.hash, e.value);
+            }
+            copy
+        }
     }
 
     /// The live entry at or after position `pos`, and the position after it
     /// (for iterators, which hold a position rather than a snapshot).
     pub fn next_entry(&self, pos: usize) -> Option<(usize, DictEntry)> {
-        let t = self.table.read();
-        t.entries[pos.min(t.entries.len())..]
-            .iter()
-            .position(|e| !e.key.is_null())
-            .map(|off| (pos + off + 1, t.entries[pos + off]))
+        self.table
+            .read()
+            .entry_from(pos)
+            .map(|(i, e)| (i + 1, e))
     }
 
-    /// Replaces this dict's contents with `other`'s (`copy`, `update` from a
-    /// dict are built on this and `insert`).
+    /// Adds `other`'s entries to this dict, replacing the values of keys
+    /// present in both.
     pub fn copy_from(&self, other: &DictObj) {
         let entries = other.entries();
         let mut t = self.table.write();
         for e in entries {
-            t.insert(e.key, e.hash, e.value);
+            unwrap_infallible(t.insert(e.key, e.hash, e.value, plain_eq));
         }
         drop(t);
         self.bump();

@@ -129,6 +129,79 @@ pub fn hash_frozenset_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     }
 }
 
+/// SipHash-1-3 with a zero key: CPython's string hash when
+/// `PYTHONHASHSEED=0` (which the test harness sets).
+fn siphash13(data: &[u8]) -> u64 {
+    #[inline]
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[1]);
+        v[0] = v[0].wrapping_add(v[3]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut v = [
+        0x736f_6d65_7073_6575u64,
+        0x646f_7261_6e64_6f6d,
+        0x6c79_6765_6e65_7261,
+        0x7465_6462_7974_6573,
+    ];
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes(c.try_into().expect("8 bytes"));
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = [0u8; 8];
+    let rest = chunks.remainder();
+    last[..rest.len()].copy_from_slice(rest);
+    let b = u64::from_le_bytes(last) | ((data.len() as u64) << 56);
+    v[3] ^= b;
+    round(&mut v);
+    v[0] ^= b;
+    v[2] ^= 0xff;
+    round(&mut v);
+    round(&mut v);
+    round(&mut v);
+    (v[0] ^ v[1]) ^ (v[2] ^ v[3])
+}
+
+/// `hash(bytes)` as CPython computes it with `PYTHONHASHSEED=0`.
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    fix_minus_one(siphash13(b) as i64)
+}
+
+/// `hash(str)` as CPython computes it with `PYTHONHASHSEED=0`: the hash of
+/// the string's code units in its compact form (1, 2 or 4 bytes each,
+/// little-endian), so `hash('abc') == hash(b'abc')`.
+pub fn hash_unicode(s: &str) -> i64 {
+    if s.is_ascii() {
+        return hash_bytes(s.as_bytes());
+    }
+    let max = s.chars().map(|c| c as u32).max().unwrap_or(0);
+    let mut buf = Vec::with_capacity(s.len() * 2);
+    for c in s.chars() {
+        let c = c as u32;
+        if max < 0x100 {
+            buf.push(c as u8);
+        } else if max < 0x10000 {
+            buf.extend_from_slice(&(c as u16).to_le_bytes());
+        } else {
+            buf.extend_from_slice(&c.to_le_bytes());
+        }
+    }
+    hash_bytes(&buf)
+}
+
 /// Identity hash for objects compared by identity.
 pub fn hash_identity(v: Value) -> i64 {
     let bits = v.to_bits();
@@ -156,7 +229,7 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
     let h = match &obj.data {
         ObjData::Int(n) => hash_bigint(n),
         ObjData::Str(s) => s.hash(),
-        ObjData::Bytes(b) => super::str::str_hash(&String::from_utf8_lossy(b)),
+        ObjData::Bytes(b) => hash_bytes(b),
         ObjData::Tuple(items) => {
             let mut hashes = Vec::with_capacity(items.len());
             for &item in items.iter() {
@@ -168,7 +241,12 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
             hash_tuple_of(hashes.into_iter())
         }
         ObjData::FrozenSet(s) => s.hash(),
-        ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) => return Some(Err(())),
+        ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::ByteArray(_) => {
+            return Some(Err(()))
+        }
+        ObjData::DictView(kind, _) if *kind != super::DictViewKind::Values => {
+            return Some(Err(()))
+        }
         ObjData::Instance(_) | ObjData::Exception(_) => return None,
         _ => hash_identity(v),
     };
@@ -269,11 +347,13 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
         }
         (ObjData::Instance(_), _) | (_, ObjData::Instance(_)) => None,
         (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => None,
+        (ObjData::FrozenSet(x), ObjData::FrozenSet(y)) => super::set::frozenset_eq(x, y),
         (ObjData::List(_), ObjData::List(_))
         | (ObjData::Dict(_), ObjData::Dict(_))
         | (ObjData::Set(_) | ObjData::FrozenSet(_), ObjData::Set(_) | ObjData::FrozenSet(_)) => {
             None
         }
+        (ObjData::DictView(..), _) | (_, ObjData::DictView(..)) => None,
         _ => Some(false),
     }
 }

@@ -1,0 +1,33 @@
+# set() and frozenset(): sources, identity of frozenset(frozenset), errors.
+def attempt(label, f):
+    try:
+        print(label, f())
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+print(set(), set([]), set([3, 1, 2]), set((5, 5, 4)), set(range(10, 0, -3)))
+print(set({7: 'a', 3: 'b'}), set({1: 2}.items()), set({1: 2}.values()), set(x * x for x in range(-3, 4)))
+print(frozenset(), frozenset([2, 1]), frozenset(set([9, 8])), frozenset(range(3)))
+s = set([1, 2])
+t = set(s)
+t.add(3)
+print(s, t, s is t)
+f = frozenset([1, 2])
+print(frozenset(f) is f, set(f) is f, frozenset(s) == f, frozenset(set(f)) is f)
+print(type(set(f)).__name__, type(frozenset(s)).__name__, frozenset() == frozenset())
+print(set(set(set([4]))), set(frozenset([6])), set(b'ab'), frozenset(b'aa'))
+attempt('not iterable', lambda: set(1))
+attempt('none', lambda: frozenset(None))
+attempt('two args', lambda: set([1], [2]))
+attempt('frozenset two args', lambda: frozenset([1], [2]))
+attempt('kw', lambda: set(iterable=[1]))
+attempt('frozenset kw', lambda: frozenset(iterable=[1]))
+attempt('unhashable', lambda: set([[1]]))
+attempt('unhashable frozenset', lambda: frozenset([{}]))
+attempt('unhashable set elem', lambda: set([set()]))
+g = set([1])
+g.__init__([5, 6])
+print(g)
+g.__init__()
+print(g)
+print(set.__name__, frozenset.__name__, type(set()) is set)
