@@ -8,14 +8,14 @@
 
 use std::cmp::Ordering as CmpOrdering;
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::{BinaryOpKind, CompareKind};
-use crate::interp::{Args, InterpState, PyResult, Vm};
+use crate::interp::{InterpState, PyResult, Vm};
 use crate::object::hashing::{int_view, IntView};
-use crate::object::{ObjData, Value};
+use crate::object::Value;
 
 use super::numfmt;
 
@@ -112,7 +112,7 @@ fn big_binary(vm: &mut Vm, kind: BinaryOpKind, a: BigInt, b: BigInt) -> PyResult
         }
         BinaryOpKind::Remainder => {
             if b.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             a.mod_floor(&b)
         }
@@ -354,265 +354,12 @@ pub fn int_to_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
-// ----- int() and methods ------------------------------------------------
+mod convert;
+mod methods;
 
-fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
-    let rest = &args.pos[1..];
-    let base_kw = args.kw("base");
-    if rest.len() > 2 || (rest.len() == 2 && base_kw.is_some()) {
-        return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            rest.len() + args.kwnames.len()
-        )));
-    }
-    let value = match (rest.first(), rest.get(1).copied().or(base_kw)) {
-        (None, None) => Value::small_int_unchecked(0),
-        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
-        (Some(&x), None) => int_from_value(vm, x)?,
-        (Some(&x), Some(base)) => {
-            let base = vm.to_i64(base)?;
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-            }
-            let text = match x.as_obj().map(|o| &o.data) {
-                Some(ObjData::Str(s)) => s.as_str().to_string(),
-                Some(ObjData::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
-            };
-            parse_int(vm, &text, base as u32, x)?
-        }
-    };
-    if cls == vm.types().int {
-        return Ok(value);
-    }
-    // An int subclass: the value boxed with the subclass as its type.
-    let n = to_bigint(value).unwrap_or_default();
-    Ok(vm.alloc(cls, ObjData::Int(n)))
-}
-
-fn parse_int(vm: &mut Vm, text: &str, base: u32, original: Value) -> PyResult<Value> {
-    let digits = text.trim().trim_start_matches(['+', '-']).len();
-    if base == 10 && digits > MAX_STR_DIGITS {
-        return Err(vm.value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    match numfmt::parse_int_literal(text, base) {
-        Ok(n) => Ok(vm.new_bigint(n)),
-        Err(()) => {
-            let r = vm.repr_of(original)?;
-            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
-        }
-    }
-}
-
-/// `int(x)` for one argument.
-pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
-    if let Some(v) = int_view(x) {
-        return Ok(match v {
-            IntView::Small(n) => Value::small_int_unchecked(n),
-            IntView::Big(n) => {
-                let n = n.clone();
-                vm.new_bigint(n)
-            }
-        });
-    }
-    if x.is_float() {
-        return float_to_int(vm, x.as_float());
-    }
-    match x.as_obj().map(|o| &o.data) {
-        Some(ObjData::Str(s)) => {
-            let text = s.as_str().to_string();
-            return parse_int(vm, &text, 10, x);
-        }
-        Some(ObjData::Bytes(b)) => {
-            let text = String::from_utf8_lossy(b).into_owned();
-            return parse_int(vm, &text, 10, x);
-        }
-        _ => {}
-    }
-    for dunder in ["__int__", "__index__", "__trunc__"] {
-        if let Some(r) = vm.call_dunder(x, dunder, &[])? {
-            return int_from_value(vm, r);
-        }
-    }
-    let t = vm.type_name(x);
-    Err(vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
-    )))
-}
-
-/// `int(f)` for a float: truncation toward zero.
-pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.0e15 {
-        return Ok(vm.new_int(t as i64));
-    }
-    let n: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
-    Ok(vm.new_bigint(n))
-}
-
-fn self_int(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
-    match args.pos.first().and_then(|&v| to_bigint(v)) {
-        Some(n) => Ok(n),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires an 'int' object"))),
-    }
-}
-
-fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "bit_length")?;
-    Ok(vm.new_int(n.bits() as i64))
-}
-
-fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "bit_count")?;
-    let count: u64 = n
-        .magnitude()
-        .to_u64_digits()
-        .iter()
-        .map(|d| d.count_ones() as u64)
-        .sum();
-    Ok(vm.new_int(count as i64))
-}
-
-fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "conjugate")?;
-    Ok(vm.new_bigint(n))
-}
-
-fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "as_integer_ratio")?;
-    let a = vm.new_bigint(n);
-    Ok(vm.new_tuple(vec![a, Value::small_int_unchecked(1)]))
-}
-
-fn byteorder_arg(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
-    let v = args.pos.get(pos).copied().or_else(|| args.kw("byteorder"));
-    match v.and_then(|v| vm.as_str(v)) {
-        None => Ok(true),
-        Some("big") => Ok(true),
-        Some("little") => Ok(false),
-        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-    }
-}
-
-fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "to_bytes")?;
-    let length = match args.pos.get(1).copied().or_else(|| args.kw("length")) {
-        Some(l) => vm.to_i64(l)?,
-        None => 1,
-    };
-    if length < 0 {
-        return Err(vm.value_error("length argument must be non-negative"));
-    }
-    let big = byteorder_arg(vm, &args, 2)?;
-    let signed = match args.kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
-    if n.is_negative() && !signed {
-        return Err(vm.overflow_error("can't convert negative int to unsigned"));
-    }
-    let mut bytes = if signed {
-        n.to_signed_bytes_le()
-    } else {
-        n.to_bytes_le().1
-    };
-    if n.is_zero() {
-        bytes.clear();
-    }
-    if bytes.len() > length as usize {
-        return Err(vm.overflow_error("int too big to convert"));
-    }
-    let fill = if n.is_negative() { 0xff } else { 0 };
-    bytes.resize(length as usize, fill);
-    if big {
-        bytes.reverse();
-    }
-    Ok(vm.new_bytes(bytes))
-}
-
-fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = args.pos.get(1).copied().or_else(|| args.kw("bytes"));
-    let Some(data) = data else {
-        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
-    };
-    let mut bytes: Vec<u8> = match data.as_obj().map(|o| &o.data) {
-        Some(ObjData::Bytes(b)) => b.to_vec(),
-        _ => {
-            let items = vm.collect(data)?;
-            let mut out = Vec::with_capacity(items.len());
-            for v in items {
-                let b = vm.to_i64(v)?;
-                if !(0..256).contains(&b) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(b as u8);
-            }
-            out
-        }
-    };
-    let big = byteorder_arg(vm, &args, 2)?;
-    let signed = match args.kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
-    if big {
-        bytes.reverse();
-    }
-    let n = if signed {
-        BigInt::from_signed_bytes_le(&bytes)
-    } else {
-        BigInt::from_bytes_le(Sign::Plus, &bytes)
-    };
-    Ok(vm.new_bigint(n))
-}
-
-fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "__index__")?;
-    Ok(vm.new_bigint(n))
-}
-
-fn get_self(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let n = to_bigint(v).unwrap_or_default();
-    Ok(vm.new_bigint(n))
-}
-
-fn get_zero(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
-    Ok(Value::small_int_unchecked(0))
-}
-
-fn get_one(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
-    Ok(Value::small_int_unchecked(1))
-}
-
-fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos.get(1) {
-        Some(&v) => Ok(Value::bool(vm.truthy(v)?)),
-        None => Ok(Value::FALSE),
-    }
-}
+pub use convert::{float_to_int, int_from_value, parse_int};
+pub use methods::{format_method, slot_args};
 
 pub fn init(interp: &InterpState) {
-    let int = interp.types.int;
-    super::add_method(interp, int, "__new__", int_new);
-    super::add_method(interp, int, "bit_length", int_bit_length);
-    super::add_method(interp, int, "bit_count", int_bit_count);
-    super::add_method(interp, int, "conjugate", int_conjugate);
-    super::add_method(interp, int, "as_integer_ratio", int_as_integer_ratio);
-    super::add_method(interp, int, "to_bytes", int_to_bytes);
-    super::add_method(interp, int, "__index__", int_index);
-    super::add_classmethod(interp, int, "from_bytes", int_from_bytes);
-    super::add_getset(interp, int, "real", get_self, None);
-    super::add_getset(interp, int, "numerator", get_self, None);
-    super::add_getset(interp, int, "imag", get_zero, None);
-    super::add_getset(interp, int, "denominator", get_one, None);
-    super::add_method(interp, interp.types.bool, "__new__", bool_new);
+    methods::init(interp);
 }
