@@ -4,7 +4,7 @@
 use num_bigint::BigInt;
 
 use crate::builtins::functions::numeric::{number_divmod, round_float};
-use crate::builtins::int::{float_to_int, format_method, slot_args};
+use crate::builtins::int::{float_to_int, slot_args};
 use crate::builtins::numfmt;
 use crate::builtins::slice::method_args;
 use crate::bytecode::{BinaryOpKind, CompareKind};
@@ -200,11 +200,6 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     round_float(vm, f, rest.first().copied().filter(|v| !v.is_none()))
 }
 
-fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = method_args(vm, &args, "float", "__format__", 1, 1, is_float)?;
-    format_method(vm, args.pos[0], rest[0])
-}
-
 fn float_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (f, _) = float_method(vm, &args, "__getnewargs__", 0, 0)?;
     Ok(vm.new_tuple(vec![Value::float(f)]))
@@ -392,7 +387,6 @@ pub fn init(interp: &InterpState) {
         ("__floor__", float_floor),
         ("__ceil__", float_ceil),
         ("__round__", float_round),
-        ("__format__", float_format),
         ("__getnewargs__", float_getnewargs),
         ("__pow__", float_pow),
         ("__rpow__", float_rpow),

@@ -140,4 +140,5 @@ pub fn init(interp: &InterpState) {
     {
         add(name, *f);
     }
+    objects::init_singletons(interp);
 }

@@ -398,3 +398,34 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     Ok(vm.new_int(code))
 }
+
+// ----- the singletons' types: `type(None)()` is None ---------------------------
+
+fn singleton_new(vm: &mut Vm, args: &Args, value: Value) -> PyResult<Value> {
+    if args.pos.len() > 1 || !args.kwnames.is_empty() {
+        let t = vm.type_name(value);
+        return Err(vm.type_error(format!("{t} takes no arguments")));
+    }
+    Ok(value)
+}
+
+fn none_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    singleton_new(vm, &args, Value::NONE)
+}
+
+fn not_implemented_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    singleton_new(vm, &args, Value::NOT_IMPLEMENTED)
+}
+
+fn ellipsis_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    singleton_new(vm, &args, Value::ELLIPSIS)
+}
+
+/// Registers the constructors of `NoneType`, `NotImplementedType` and
+/// `ellipsis`.
+pub fn init_singletons(interp: &crate::interp::InterpState) {
+    let t = &interp.types;
+    crate::builtins::add_method(interp, t.none, "__new__", none_new);
+    crate::builtins::add_method(interp, t.not_implemented, "__new__", not_implemented_new);
+    crate::builtins::add_method(interp, t.ellipsis, "__new__", ellipsis_new);
+}

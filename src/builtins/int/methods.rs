@@ -271,30 +271,6 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     round_int(vm, n, rest.first().copied())
 }
 
-fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let rest = method_args(vm, &args, "int", "__format__", 1, 1, is_int)?;
-    format_method(vm, args.pos[0], rest[0])
-}
-
-/// `T.__format__(self, spec)` for builtin numbers.
-pub fn format_method(vm: &mut Vm, v: Value, spec: Value) -> PyResult<Value> {
-    if vm.as_str(spec).is_none() {
-        let t = vm.type_name(spec);
-        return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
-    }
-    let plain = if v.is_float() { v } else { exact_or_bool(vm, v) };
-    crate::builtins::format::format(vm, plain, spec)
-}
-
-/// An int subclass instance as a plain int; ints and bools unchanged.
-fn exact_or_bool(vm: &mut Vm, v: Value) -> Value {
-    if v.is_bool() {
-        v
-    } else {
-        exact(vm, v)
-    }
-}
-
 fn int_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (n, _) = int_method(vm, &args, "__getnewargs__", 0, 0)?;
     let v = vm.new_bigint(n);
@@ -587,7 +563,6 @@ pub fn init(interp: &InterpState) {
         ("as_integer_ratio", int_as_integer_ratio),
         ("to_bytes", int_to_bytes),
         ("__round__", int_round),
-        ("__format__", int_format),
         ("__getnewargs__", int_getnewargs),
         ("__sizeof__", int_sizeof),
         ("__trunc__", int_trunc),

@@ -19,8 +19,17 @@ use crate::object::Value;
 
 use super::numfmt;
 
-/// The widest int weft will build (2**28 bits, 32 MiB).
+/// The widest product weft will compute (2**28 bits, 32 MiB): beyond it
+/// multiplication (and `math.factorial` and friends) would run for minutes.
 pub const MAX_INT_BITS: u64 = 1 << 28;
+
+/// The widest int a shift may build (2**32 bits, 512 MiB): shifts cost
+/// linear time, so only memory bounds them.
+pub const MAX_SHIFT_BITS: u64 = 1 << 32;
+
+/// The widest result of `a ** b` for a base that is not a power of two
+/// (2**26 bits): repeated squaring of wider numbers takes CPython minutes.
+pub const MAX_POW_BITS: u64 = 1 << 26;
 
 /// CPython's default limit on int <-> str conversion (PEP 651-era
 /// `sys.set_int_max_str_digits`).
@@ -39,14 +48,6 @@ pub fn bigint_to_f64(vm: &mut Vm, n: &BigInt) -> PyResult<f64> {
     match numfmt::int_to_float(n) {
         Some(f) => Ok(f),
         None => Err(vm.overflow_error("int too large to convert to float")),
-    }
-}
-
-fn check_size(vm: &mut Vm, bits: u64) -> PyResult<()> {
-    if bits > MAX_INT_BITS {
-        Err(vm.memory_error())
-    } else {
-        Ok(())
     }
 }
 
@@ -101,7 +102,16 @@ fn big_binary(vm: &mut Vm, kind: BinaryOpKind, a: BigInt, b: BigInt) -> PyResult
         BinaryOpKind::Add => a + b,
         BinaryOpKind::Subtract => a - b,
         BinaryOpKind::Multiply => {
-            check_size(vm, a.bits() + b.bits())?;
+            // By a short factor, multiplication is linear: only memory
+            // bounds it; two long factors cost far more than linear time.
+            let limit = if a.bits().min(b.bits()) <= 4096 {
+                MAX_SHIFT_BITS
+            } else {
+                MAX_INT_BITS
+            };
+            if a.bits() + b.bits() > limit {
+                return Err(vm.memory_error());
+            }
             a * b
         }
         BinaryOpKind::FloorDivide => {
@@ -122,12 +132,17 @@ fn big_binary(vm: &mut Vm, kind: BinaryOpKind, a: BigInt, b: BigInt) -> PyResult
             if b.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let shift = match b.to_u64() {
-                Some(s) if a.is_zero() => s.min(0),
-                Some(s) => s,
-                None => return Err(vm.overflow_error("too many digits in integer")),
-            };
-            check_size(vm, a.bits() + shift)?;
+            if a.is_zero() {
+                return Ok(Value::small_int_unchecked(0));
+            }
+            // CPython counts the shift in 30-bit digits in a Py_ssize_t.
+            if (&b / 30u32).to_i64().is_none() {
+                return Err(vm.overflow_error("too many digits in integer"));
+            }
+            let shift = b.to_u64().unwrap_or(u64::MAX);
+            if a.bits().saturating_add(shift) > MAX_SHIFT_BITS {
+                return Err(vm.memory_error());
+            }
             a << shift
         }
         BinaryOpKind::RShift => {
@@ -223,8 +238,19 @@ fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     let Some(e) = b.to_u64() else {
         return Err(vm.memory_error());
     };
-    let bits = (a.bits() as f64 - 1.0).max(1.0) * e as f64;
-    if bits > MAX_INT_BITS as f64 {
+    // A power of two is a shift: cheap, so only memory bounds it.
+    let mag = a.magnitude();
+    if mag.count_ones() == 1 {
+        let k = mag.bits() - 1;
+        let Some(shift) = k.checked_mul(e).filter(|&s| s < MAX_SHIFT_BITS) else {
+            return Err(vm.memory_error());
+        };
+        let r = BigInt::one() << shift;
+        let negative = a.is_negative() && e.is_odd();
+        return Ok(vm.new_bigint(if negative { -r } else { r }));
+    }
+    let bits = a.bits() as f64 * e as f64;
+    if bits > MAX_POW_BITS as f64 {
         return Err(vm.memory_error());
     }
     let r = num_traits::pow::Pow::pow(a, e);
@@ -338,6 +364,12 @@ pub fn int_to_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
         Some(IntView::Small(n)) => Ok(n.to_string()),
         Some(IntView::Big(n)) => {
             // 4300 decimal digits is about 14284 bits.
+            // 2**14290 already has 4303 digits: refuse without converting.
+            if n.bits() > 14_290 {
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
             if n.bits() > 14_000 {
                 let s = n.to_string();
                 let digits = s.trim_start_matches('-').len();
@@ -358,7 +390,7 @@ mod convert;
 mod methods;
 
 pub use convert::{float_to_int, int_from_value, parse_int};
-pub use methods::{format_method, slot_args};
+pub use methods::slot_args;
 
 pub fn init(interp: &InterpState) {
     methods::init(interp);
