@@ -8,19 +8,28 @@
 
 use std::cmp::Ordering as CmpOrdering;
 
-use num_bigint::{BigInt, Sign};
+use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 use crate::bytecode::{BinaryOpKind, CompareKind};
-use crate::interp::{Args, InterpState, PyResult, Vm};
+use crate::interp::{InterpState, PyResult, Vm};
 use crate::object::hashing::{int_view, IntView};
-use crate::object::{ObjData, Value};
+use crate::object::Value;
 
 use super::numfmt;
 
-/// The widest int weft will build (2**28 bits, 32 MiB).
+/// The widest product weft will compute (2**28 bits, 32 MiB): beyond it
+/// multiplication (and `math.factorial` and friends) would run for minutes.
 pub const MAX_INT_BITS: u64 = 1 << 28;
+
+/// The widest int a shift may build (2**32 bits, 512 MiB): shifts cost
+/// linear time, so only memory bounds them.
+pub const MAX_SHIFT_BITS: u64 = 1 << 32;
+
+/// The widest result of `a ** b` for a base that is not a power of two
+/// (2**26 bits): repeated squaring of wider numbers takes CPython minutes.
+pub const MAX_POW_BITS: u64 = 1 << 26;
 
 /// CPython's default limit on int <-> str conversion (PEP 651-era
 /// `sys.set_int_max_str_digits`).
@@ -39,14 +48,6 @@ pub fn bigint_to_f64(vm: &mut Vm, n: &BigInt) -> PyResult<f64> {
     match numfmt::int_to_float(n) {
         Some(f) => Ok(f),
         None => Err(vm.overflow_error("int too large to convert to float")),
-    }
-}
-
-fn check_size(vm: &mut Vm, bits: u64) -> PyResult<()> {
-    if bits > MAX_INT_BITS {
-        Err(vm.memory_error())
-    } else {
-        Ok(())
     }
 }
 
@@ -101,7 +102,16 @@ fn big_binary(vm: &mut Vm, kind: BinaryOpKind, a: BigInt, b: BigInt) -> PyResult
         BinaryOpKind::Add => a + b,
         BinaryOpKind::Subtract => a - b,
         BinaryOpKind::Multiply => {
-            check_size(vm, a.bits() + b.bits())?;
+            // By a short factor, multiplication is linear: only memory
+            // bounds it; two long factors cost far more than linear time.
+            let limit = if a.bits().min(b.bits()) <= 4096 {
+                MAX_SHIFT_BITS
+            } else {
+                MAX_INT_BITS
+            };
+            if a.bits() + b.bits() > limit {
+                return Err(vm.memory_error());
+            }
             a * b
         }
         BinaryOpKind::FloorDivide => {
@@ -112,7 +122,7 @@ fn big_binary(vm: &mut Vm, kind: BinaryOpKind, a: BigInt, b: BigInt) -> PyResult
         }
         BinaryOpKind::Remainder => {
             if b.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(vm.zero_division("integer modulo by zero"));
             }
             a.mod_floor(&b)
         }
@@ -122,12 +132,17 @@ fn big_binary(vm: &mut Vm, kind: BinaryOpKind, a: BigInt, b: BigInt) -> PyResult
             if b.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let shift = match b.to_u64() {
-                Some(s) if a.is_zero() => s.min(0),
-                Some(s) => s,
-                None => return Err(vm.overflow_error("too many digits in integer")),
-            };
-            check_size(vm, a.bits() + shift)?;
+            if a.is_zero() {
+                return Ok(Value::small_int_unchecked(0));
+            }
+            // CPython counts the shift in 30-bit digits in a Py_ssize_t.
+            if (&b / 30u32).to_i64().is_none() {
+                return Err(vm.overflow_error("too many digits in integer"));
+            }
+            let shift = b.to_u64().unwrap_or(u64::MAX);
+            if a.bits().saturating_add(shift) > MAX_SHIFT_BITS {
+                return Err(vm.memory_error());
+            }
             a << shift
         }
         BinaryOpKind::RShift => {
@@ -223,8 +238,19 @@ fn int_pow(vm: &mut Vm, a: &BigInt, b: &BigInt) -> PyResult<Value> {
     let Some(e) = b.to_u64() else {
         return Err(vm.memory_error());
     };
-    let bits = (a.bits() as f64 - 1.0).max(1.0) * e as f64;
-    if bits > MAX_INT_BITS as f64 {
+    // A power of two is a shift: cheap, so only memory bounds it.
+    let mag = a.magnitude();
+    if mag.count_ones() == 1 {
+        let k = mag.bits() - 1;
+        let Some(shift) = k.checked_mul(e).filter(|&s| s < MAX_SHIFT_BITS) else {
+            return Err(vm.memory_error());
+        };
+        let r = BigInt::one() << shift;
+        let negative = a.is_negative() && e.is_odd();
+        return Ok(vm.new_bigint(if negative { -r } else { r }));
+    }
+    let bits = a.bits() as f64 * e as f64;
+    if bits > MAX_POW_BITS as f64 {
         return Err(vm.memory_error());
     }
     let r = num_traits::pow::Pow::pow(a, e);
@@ -338,6 +364,12 @@ pub fn int_to_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
         Some(IntView::Small(n)) => Ok(n.to_string()),
         Some(IntView::Big(n)) => {
             // 4300 decimal digits is about 14284 bits.
+            // 2**14290 already has 4303 digits: refuse without converting.
+            if n.bits() > 14_290 {
+                return Err(vm.value_error(format!(
+                    "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit"
+                )));
+            }
             if n.bits() > 14_000 {
                 let s = n.to_string();
                 let digits = s.trim_start_matches('-').len();
@@ -354,265 +386,12 @@ pub fn int_to_decimal(vm: &mut Vm, v: Value) -> PyResult<String> {
     }
 }
 
-// ----- int() and methods ------------------------------------------------
+mod convert;
+mod methods;
 
-fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
-    let rest = &args.pos[1..];
-    let base_kw = args.kw("base");
-    if rest.len() > 2 || (rest.len() == 2 && base_kw.is_some()) {
-        return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            rest.len() + args.kwnames.len()
-        )));
-    }
-    let value = match (rest.first(), rest.get(1).copied().or(base_kw)) {
-        (None, None) => Value::small_int_unchecked(0),
-        (None, Some(_)) => return Err(vm.type_error("int() missing string argument")),
-        (Some(&x), None) => int_from_value(vm, x)?,
-        (Some(&x), Some(base)) => {
-            let base = vm.to_i64(base)?;
-            if base != 0 && !(2..=36).contains(&base) {
-                return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
-            }
-            let text = match x.as_obj().map(|o| &o.data) {
-                Some(ObjData::Str(s)) => s.as_str().to_string(),
-                Some(ObjData::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-                _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
-            };
-            parse_int(vm, &text, base as u32, x)?
-        }
-    };
-    if cls == vm.types().int {
-        return Ok(value);
-    }
-    // An int subclass: the value boxed with the subclass as its type.
-    let n = to_bigint(value).unwrap_or_default();
-    Ok(vm.alloc(cls, ObjData::Int(n)))
-}
-
-fn parse_int(vm: &mut Vm, text: &str, base: u32, original: Value) -> PyResult<Value> {
-    let digits = text.trim().trim_start_matches(['+', '-']).len();
-    if base == 10 && digits > MAX_STR_DIGITS {
-        return Err(vm.value_error(format!(
-            "Exceeds the limit ({MAX_STR_DIGITS} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-        )));
-    }
-    match numfmt::parse_int_literal(text, base) {
-        Ok(n) => Ok(vm.new_bigint(n)),
-        Err(()) => {
-            let r = vm.repr_of(original)?;
-            Err(vm.value_error(format!("invalid literal for int() with base {base}: {r}")))
-        }
-    }
-}
-
-/// `int(x)` for one argument.
-pub fn int_from_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
-    if let Some(v) = int_view(x) {
-        return Ok(match v {
-            IntView::Small(n) => Value::small_int_unchecked(n),
-            IntView::Big(n) => {
-                let n = n.clone();
-                vm.new_bigint(n)
-            }
-        });
-    }
-    if x.is_float() {
-        return float_to_int(vm, x.as_float());
-    }
-    match x.as_obj().map(|o| &o.data) {
-        Some(ObjData::Str(s)) => {
-            let text = s.as_str().to_string();
-            return parse_int(vm, &text, 10, x);
-        }
-        Some(ObjData::Bytes(b)) => {
-            let text = String::from_utf8_lossy(b).into_owned();
-            return parse_int(vm, &text, 10, x);
-        }
-        _ => {}
-    }
-    for dunder in ["__int__", "__index__", "__trunc__"] {
-        if let Some(r) = vm.call_dunder(x, dunder, &[])? {
-            return int_from_value(vm, r);
-        }
-    }
-    let t = vm.type_name(x);
-    Err(vm.type_error(format!(
-        "int() argument must be a string, a bytes-like object or a real number, not '{t}'"
-    )))
-}
-
-/// `int(f)` for a float: truncation toward zero.
-pub fn float_to_int(vm: &mut Vm, f: f64) -> PyResult<Value> {
-    if f.is_nan() {
-        return Err(vm.value_error("cannot convert float NaN to integer"));
-    }
-    if f.is_infinite() {
-        return Err(vm.overflow_error("cannot convert float infinity to integer"));
-    }
-    let t = f.trunc();
-    if t.abs() < 9.0e15 {
-        return Ok(vm.new_int(t as i64));
-    }
-    let n: BigInt = num_traits::FromPrimitive::from_f64(t).unwrap_or_default();
-    Ok(vm.new_bigint(n))
-}
-
-fn self_int(vm: &mut Vm, args: &Args, name: &str) -> PyResult<BigInt> {
-    match args.pos.first().and_then(|&v| to_bigint(v)) {
-        Some(n) => Ok(n),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires an 'int' object"))),
-    }
-}
-
-fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "bit_length")?;
-    Ok(vm.new_int(n.bits() as i64))
-}
-
-fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "bit_count")?;
-    let count: u64 = n
-        .magnitude()
-        .to_u64_digits()
-        .iter()
-        .map(|d| d.count_ones() as u64)
-        .sum();
-    Ok(vm.new_int(count as i64))
-}
-
-fn int_conjugate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "conjugate")?;
-    Ok(vm.new_bigint(n))
-}
-
-fn int_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "as_integer_ratio")?;
-    let a = vm.new_bigint(n);
-    Ok(vm.new_tuple(vec![a, Value::small_int_unchecked(1)]))
-}
-
-fn byteorder_arg(vm: &mut Vm, args: &Args, pos: usize) -> PyResult<bool> {
-    let v = args.pos.get(pos).copied().or_else(|| args.kw("byteorder"));
-    match v.and_then(|v| vm.as_str(v)) {
-        None => Ok(true),
-        Some("big") => Ok(true),
-        Some("little") => Ok(false),
-        Some(_) => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
-    }
-}
-
-fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "to_bytes")?;
-    let length = match args.pos.get(1).copied().or_else(|| args.kw("length")) {
-        Some(l) => vm.to_i64(l)?,
-        None => 1,
-    };
-    if length < 0 {
-        return Err(vm.value_error("length argument must be non-negative"));
-    }
-    let big = byteorder_arg(vm, &args, 2)?;
-    let signed = match args.kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
-    if n.is_negative() && !signed {
-        return Err(vm.overflow_error("can't convert negative int to unsigned"));
-    }
-    let mut bytes = if signed {
-        n.to_signed_bytes_le()
-    } else {
-        n.to_bytes_le().1
-    };
-    if n.is_zero() {
-        bytes.clear();
-    }
-    if bytes.len() > length as usize {
-        return Err(vm.overflow_error("int too big to convert"));
-    }
-    let fill = if n.is_negative() { 0xff } else { 0 };
-    bytes.resize(length as usize, fill);
-    if big {
-        bytes.reverse();
-    }
-    Ok(vm.new_bytes(bytes))
-}
-
-fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let data = args.pos.get(1).copied().or_else(|| args.kw("bytes"));
-    let Some(data) = data else {
-        return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)"));
-    };
-    let mut bytes: Vec<u8> = match data.as_obj().map(|o| &o.data) {
-        Some(ObjData::Bytes(b)) => b.to_vec(),
-        _ => {
-            let items = vm.collect(data)?;
-            let mut out = Vec::with_capacity(items.len());
-            for v in items {
-                let b = vm.to_i64(v)?;
-                if !(0..256).contains(&b) {
-                    return Err(vm.value_error("bytes must be in range(0, 256)"));
-                }
-                out.push(b as u8);
-            }
-            out
-        }
-    };
-    let big = byteorder_arg(vm, &args, 2)?;
-    let signed = match args.kw("signed") {
-        Some(s) => vm.truthy(s)?,
-        None => false,
-    };
-    if big {
-        bytes.reverse();
-    }
-    let n = if signed {
-        BigInt::from_signed_bytes_le(&bytes)
-    } else {
-        BigInt::from_bytes_le(Sign::Plus, &bytes)
-    };
-    Ok(vm.new_bigint(n))
-}
-
-fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = self_int(vm, &args, "__index__")?;
-    Ok(vm.new_bigint(n))
-}
-
-fn get_self(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let n = to_bigint(v).unwrap_or_default();
-    Ok(vm.new_bigint(n))
-}
-
-fn get_zero(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
-    Ok(Value::small_int_unchecked(0))
-}
-
-fn get_one(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
-    Ok(Value::small_int_unchecked(1))
-}
-
-fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.pos.get(1) {
-        Some(&v) => Ok(Value::bool(vm.truthy(v)?)),
-        None => Ok(Value::FALSE),
-    }
-}
+pub use convert::{float_to_int, int_from_value, parse_int};
+pub use methods::slot_args;
 
 pub fn init(interp: &InterpState) {
-    let int = interp.types.int;
-    super::add_method(interp, int, "__new__", int_new);
-    super::add_method(interp, int, "bit_length", int_bit_length);
-    super::add_method(interp, int, "bit_count", int_bit_count);
-    super::add_method(interp, int, "conjugate", int_conjugate);
-    super::add_method(interp, int, "as_integer_ratio", int_as_integer_ratio);
-    super::add_method(interp, int, "to_bytes", int_to_bytes);
-    super::add_method(interp, int, "__index__", int_index);
-    super::add_classmethod(interp, int, "from_bytes", int_from_bytes);
-    super::add_getset(interp, int, "real", get_self, None);
-    super::add_getset(interp, int, "numerator", get_self, None);
-    super::add_getset(interp, int, "imag", get_zero, None);
-    super::add_getset(interp, int, "denominator", get_one, None);
-    super::add_method(interp, interp.types.bool, "__new__", bool_new);
+    methods::init(interp);
 }

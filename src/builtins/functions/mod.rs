@@ -1,0 +1,144 @@
+//! The builtin functions (`print`, `len`, `max`, `round`, ...), with
+//! CPython 3.11's argument handling and error messages.
+//!
+//! Functions CPython declares with Argument Clinic (positional-or-keyword
+//! parameters, defaults) bind their arguments through [`Params::bind`],
+//! which reproduces the clinic's checks and messages; the one-argument and
+//! positional-only ones use `check_arity` / `no_kwargs`.
+
+pub mod io;
+pub mod iteration;
+pub mod numeric;
+pub mod objects;
+
+use crate::interp::{Args, InterpState, NativeFn, PyResult, Vm};
+use crate::object::{ObjData, Value};
+
+/// A builtin's parameter list, as Argument Clinic describes it.
+pub struct Params {
+    /// The function name used in messages (`round`).
+    pub fname: &'static str,
+    /// Every parameter, positional ones first.
+    pub names: &'static [&'static str],
+    /// How many leading parameters are positional-only.
+    pub posonly: usize,
+    /// How many leading parameters may be passed by position.
+    pub maxpos: usize,
+    /// How many leading parameters are required.
+    pub required: usize,
+}
+
+impl Params {
+    /// Binds `args` to the parameters: one slot per name, `None` when the
+    /// argument was not given. Errors are CPython's
+    /// `_PyArg_UnpackKeywords` messages, checked in its order.
+    pub fn bind(&self, vm: &mut Vm, args: &Args) -> PyResult<Vec<Option<Value>>> {
+        let f = self.fname;
+        let nargs = args.pos.len();
+        let nkw = args.kwnames.len();
+        let maxargs = self.names.len();
+        let plural = |n: usize| if n == 1 { "" } else { "s" };
+        if nargs + nkw > maxargs {
+            let kw = if nargs == 0 { "keyword " } else { "" };
+            return Err(vm.type_error(format!(
+                "{f}() takes at most {maxargs} {kw}argument{} ({} given)",
+                plural(maxargs),
+                nargs + nkw
+            )));
+        }
+        if nargs > self.maxpos {
+            let msg = if self.maxpos == 0 {
+                format!("{f}() takes no positional arguments")
+            } else {
+                let how = if self.required < self.maxpos {
+                    "at most"
+                } else {
+                    "exactly"
+                };
+                format!(
+                    "{f}() takes {how} {} positional argument{} ({nargs} given)",
+                    self.maxpos,
+                    plural(self.maxpos)
+                )
+            };
+            return Err(vm.type_error(msg));
+        }
+        let minposonly = self.posonly.min(self.required);
+        if nargs < minposonly {
+            let how = if minposonly < self.maxpos {
+                "at least"
+            } else {
+                "exactly"
+            };
+            return Err(vm.type_error(format!(
+                "{f}() takes {how} {minposonly} positional argument{} ({nargs} given)",
+                plural(minposonly)
+            )));
+        }
+        let mut out: Vec<Option<Value>> = vec![None; maxargs];
+        for (slot, &v) in out.iter_mut().zip(args.pos) {
+            *slot = Some(v);
+        }
+        let mut used = 0;
+        for i in nargs.max(self.posonly)..maxargs {
+            if let Some(v) = args.kw(self.names[i]) {
+                out[i] = Some(v);
+                used += 1;
+            } else if i < self.required {
+                return Err(vm.type_error(format!(
+                    "{f}() missing required argument '{}' (pos {})",
+                    self.names[i],
+                    i + 1
+                )));
+            }
+        }
+        if used < nkw {
+            for i in self.posonly..nargs {
+                if args.kw(self.names[i]).is_some() {
+                    return Err(vm.type_error(format!(
+                        "argument for {f}() given by name ('{}') and position ({})",
+                        self.names[i],
+                        i + 1
+                    )));
+                }
+            }
+            for &k in args.kwnames {
+                let name = vm.as_str(k).unwrap_or("");
+                let known = self.names[self.posonly..].contains(&name);
+                if !known {
+                    let r = vm.repr_of(k)?;
+                    return Err(vm.type_error(format!(
+                        "{r} is an invalid keyword argument for {f}()"
+                    )));
+                }
+            }
+        }
+        Ok(out)
+    }
+}
+
+/// `None` for an argument that is absent or given as `None`.
+pub fn non_none(v: Option<Value>) -> Option<Value> {
+    v.filter(|v| !v.is_none())
+}
+
+/// Registers the builtin functions in `builtins`.
+pub fn init(interp: &InterpState) {
+    let b = interp.builtins;
+    let add = |name: &'static str, f: NativeFn| {
+        let v = crate::builtins::native(interp, name, f, Value::NULL, Value::NULL);
+        let key = interp.intern(name);
+        if let (ObjData::Dict(d), ObjData::Str(s)) = (&b.obj().data, &key.obj().data) {
+            d.insert(key, s.hash(), v);
+        }
+    };
+    for (name, f) in numeric::FUNCTIONS
+        .iter()
+        .chain(iteration::FUNCTIONS)
+        .chain(objects::FUNCTIONS)
+        .chain(io::FUNCTIONS)
+    {
+        add(name, *f);
+    }
+    objects::init_singletons(interp);
+}
