@@ -19,12 +19,30 @@ use super::{ops, PyErr, PyResult, Vm};
 
 /// Runs `frame` from `frame.pc` until it returns or yields.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
-    loop {
+    // What `globals()` and `locals()` see while this frame runs.
+    let locals = if !frame.locals_map.is_null() {
+        frame.locals_map
+    } else if frame.code_obj().code.flags & crate::bytecode::code::flags::MODULE != 0 {
+        frame.globals
+    } else {
+        Value::NULL
+    };
+    let saved = (
+        std::mem::replace(&mut vm.frame_globals, frame.globals),
+        std::mem::replace(&mut vm.frame_locals, locals),
+    );
+    let result = loop {
         match execute(vm, frame) {
-            Ok(exit) => return Ok(exit),
-            Err(err) => unwind(vm, frame, err)?,
+            Ok(exit) => break Ok(exit),
+            Err(err) => {
+                if let Err(e) = unwind(vm, frame, err) {
+                    break Err(e);
+                }
+            }
         }
-    }
+    };
+    (vm.frame_globals, vm.frame_locals) = saved;
+    result
 }
 
 /// Raises `err` at the frame's current instruction (generator `throw`),

@@ -119,6 +119,12 @@ pub struct Vm {
     pub(crate) skip_traceback: bool,
     /// Containers being repr'd on this thread (to print `[...]` for cycles).
     pub repr_stack: Vec<Value>,
+    /// The globals of the innermost running Python frame (NULL outside
+    /// one), for `globals()`.
+    pub frame_globals: Value,
+    /// Its locals namespace when it has one (module and class bodies), else
+    /// NULL, for `locals()` and `vars()`.
+    pub frame_locals: Value,
 }
 
 impl Drop for Vm {
@@ -156,6 +162,8 @@ impl Vm {
             handled: Value::NONE,
             skip_traceback: false,
             repr_stack: Vec::new(),
+            frame_globals: Value::NULL,
+            frame_locals: Value::NULL,
         }
     }
 

@@ -175,20 +175,14 @@ fn builtin_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- namespaces: dir, vars, globals, locals --------------------------------
 
-/// The calling code's globals and, at module level, its locals (the same
-/// dict). weft does not expose the running frame to builtins yet; every
-/// Python frame so far runs in `__main__`, so its dict is the globals, and
-/// `vm.depth == 1` means module level.
+/// The calling code's globals and, in a module or class body, its locals
+/// namespace. A function's fast locals are not reachable from builtins yet.
 fn caller_namespace(vm: &mut Vm, fname: &str) -> PyResult<(Value, Option<Value>)> {
-    let modules = vm.interp.modules;
-    let key = vm.interp.names.dunder_main;
-    let main = vm.dict_get_str(modules, key);
-    let globals = match main.and_then(attrs::instance_dict) {
-        Some(d) => d,
-        None => return Err(vm.runtime_error(format!("{fname}(): no current frame"))),
-    };
-    let locals = (vm.depth <= 1).then_some(globals);
-    Ok((globals, locals))
+    if vm.frame_globals.is_null() {
+        return Err(vm.runtime_error(format!("{fname}(): no current frame")));
+    }
+    let locals = (!vm.frame_locals.is_null()).then_some(vm.frame_locals);
+    Ok((vm.frame_globals, locals))
 }
 
 fn caller_locals(vm: &mut Vm, fname: &str) -> PyResult<Value> {
@@ -276,7 +270,7 @@ pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
         }
         Some(ObjData::Type(_)) => type_attr_names(vm, obj, &mut names),
         _ => {
-            if let Some(d) = attrs::instance_dict(obj) {
+            if let Some(d) = attrs::instance_dict(vm, obj) {
                 dict_str_keys(vm, d, &mut names);
             }
             let cls = vm.type_of(obj);
