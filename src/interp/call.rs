@@ -65,6 +65,30 @@ impl Vm {
         }
     }
 
+    /// A cleared vector with room for `capacity` frame slots, reused from
+    /// frames that finished on this thread (a call then allocates nothing
+    /// for its locals and stack).
+    #[inline]
+    pub fn take_slots(&mut self, capacity: usize) -> Vec<Value> {
+        match self.slot_pool.pop() {
+            Some(mut v) => {
+                v.reserve(capacity);
+                v
+            }
+            None => Vec::with_capacity(capacity.max(16)),
+        }
+    }
+
+    /// Returns a finished frame's slot vector to this thread's pool.
+    #[inline]
+    pub fn recycle_slots(&mut self, mut slots: Vec<Value>) {
+        const POOL_MAX: usize = 64;
+        if self.slot_pool.len() < POOL_MAX && slots.capacity() <= 4096 {
+            slots.clear();
+            self.slot_pool.push(slots);
+        }
+    }
+
     fn not_callable(&mut self, v: Value) -> super::PyErr {
         let t = self.type_name(v);
         self.type_error(format!("'{t}' object is not callable"))
@@ -78,6 +102,7 @@ impl Vm {
         self.depth += 1;
         let result = stacker::maybe_grow(RED_ZONE, STACK_SEGMENT, || run_frame(self, &mut frame));
         self.depth -= 1;
+        self.recycle_slots(std::mem::take(&mut frame.slots));
         match result? {
             FrameExit::Return(v) => Ok(v),
             FrameExit::Yield(_) => unreachable!("a plain frame cannot yield"),
@@ -115,7 +140,7 @@ pub fn new_function_frame(
     };
     let code = &co.code;
     let nlocals = code.varnames.len();
-    let mut slots = Vec::with_capacity(nlocals + code.max_stack as usize + 1);
+    let mut slots = vm.take_slots(nlocals + code.max_stack as usize + 1);
     let nargs = args.len() - kwnames.len();
     let simple = code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0
         && kwnames.is_empty()

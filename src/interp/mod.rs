@@ -125,6 +125,8 @@ pub struct Vm {
     /// Its locals namespace when it has one (module and class bodies), else
     /// NULL, for `locals()` and `vars()`.
     pub frame_locals: Value,
+    /// Slot vectors of finished frames, reused by the next calls.
+    slot_pool: Vec<Vec<Value>>,
 }
 
 impl Drop for Vm {
@@ -164,6 +166,7 @@ impl Vm {
             repr_stack: Vec::new(),
             frame_globals: Value::NULL,
             frame_locals: Value::NULL,
+            slot_pool: Vec::new(),
         }
     }
 
