@@ -23,11 +23,7 @@ pub enum IterObj {
         seq: Value,
         remaining: AtomicUsize,
     },
-    Range {
-        next: AtomicI64,
-        stop: i64,
-        step: i64,
-    },
+    Range(crate::builtins::range::RangeIter),
     Dict {
         dict: Value,
         pos: AtomicUsize,
@@ -118,11 +114,7 @@ impl IterObj {
             ),
             ObjData::Range(r) => (
                 t.range_iterator,
-                IterObj::Range {
-                    next: AtomicI64::new(r.start),
-                    stop: r.stop,
-                    step: r.step,
-                },
+                IterObj::Range(crate::builtins::range::RangeIter::of(r)),
             ),
             ObjData::Dict(d) => (
                 t.dict_keyiterator,
@@ -196,17 +188,7 @@ impl IterObj {
                     Err(_) => Ok(None),
                 }
             }
-            IterObj::Range { next, stop, step } => {
-                let cur = next.fetch_add(*step, Ordering::Relaxed);
-                let live = if *step > 0 { cur < *stop } else { cur > *stop };
-                if live {
-                    Ok(Some(vm.new_int(cur)))
-                } else {
-                    // Keep the counter from wrapping on repeated calls.
-                    next.store(*stop, Ordering::Relaxed);
-                    Ok(None)
-                }
-            }
+            IterObj::Range(r) => Ok(r.next(vm)),
             IterObj::Dict {
                 dict,
                 pos,
@@ -333,14 +315,7 @@ impl IterObj {
                 let len = vm.len(*seq).ok()?;
                 Some(len.saturating_sub(index.load(Ordering::Relaxed)))
             }
-            IterObj::Range { next, stop, step } => {
-                let r = crate::object::RangeObj {
-                    start: next.load(Ordering::Relaxed),
-                    stop: *stop,
-                    step: *step,
-                };
-                Some(r.len() as usize)
-            }
+            IterObj::Range(r) => Some(r.remaining()),
             _ => None,
         }
     }
@@ -348,7 +323,7 @@ impl IterObj {
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         match self {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => visit(*seq),
-            IterObj::Range { .. } => {}
+            IterObj::Range(_) => {}
             IterObj::Dict { dict, .. } => visit(*dict),
             IterObj::Set { set, items, .. } => {
                 visit(*set);
@@ -528,22 +503,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 },
             ))
         }
-        Some(ObjData::Range(r)) => {
-            let n = r.len();
-            let (start, step) = (r.start + (n - 1) * r.step, -r.step);
-            let stop = r.start - r.step;
-            let class = vm.types().range_iterator;
-            let stop = if n == 0 { start } else { stop };
-            Ok(alloc(
-                vm,
-                class,
-                IterObj::Range {
-                    next: AtomicI64::new(start),
-                    stop,
-                    step,
-                },
-            ))
-        }
+        Some(ObjData::Range(_)) => Ok(crate::builtins::range::reversed(vm, seq)),
         Some(ObjData::Dict(_)) => {
             let keys = match &seq.obj().data {
                 ObjData::Dict(d) => d.keys(),
