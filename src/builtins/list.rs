@@ -59,13 +59,16 @@ fn extend_source(vm: &mut Vm, iterable: Value) -> Option<Vec<Value>> {
 
 /// `list.extend(iterable)`: an exact list or tuple is added in one locked
 /// step; any other iterable item by item as it is produced (so what was
-/// added before an error stays, as in CPython).
+/// added before an error stays, as in CPython). Room for the iterable's
+/// length hint is reserved first, so `list(range(10**12))` fails at once
+/// with MemoryError instead of filling memory.
 pub fn list_extend(vm: &mut Vm, list: Value, iterable: Value) -> PyResult<()> {
     let l = lock(list);
     if let Some(items) = extend_source(vm, iterable) {
         if !items.is_empty() {
             let mut g = l.write();
-            if g.try_reserve(items.len()).is_err() {
+            let total = g.len().checked_add(items.len());
+            if !reserve(&mut g, total) {
                 drop(g);
                 return Err(vm.memory_error());
             }
@@ -74,10 +77,122 @@ pub fn list_extend(vm: &mut Vm, list: Value, iterable: Value) -> PyResult<()> {
         return Ok(());
     }
     let it = vm.iter(iterable)?;
+    let hint = length_hint(vm, iterable)?;
+    {
+        let mut g = l.write();
+        let total = g.len().checked_add(hint);
+        if !reserve(&mut g, total) {
+            drop(g);
+            return Err(vm.memory_error());
+        }
+    }
+    if runs_no_python(vm, iterable) {
+        // Nothing can observe the list while these are produced: add them
+        // in one step.
+        let mut items = Vec::with_capacity(hint);
+        while let Some(v) = vm.next(it)? {
+            items.push(v);
+        }
+        l.write().extend_from_slice(&items);
+        return Ok(());
+    }
     while let Some(v) = vm.next(it)? {
         l.write().push(v);
     }
     Ok(())
+}
+
+/// Makes room for `total` items in all (MemoryError-worthy when `None`,
+/// absurd or impossible).
+fn reserve(v: &mut Vec<Value>, total: Option<usize>) -> bool {
+    match total {
+        Some(t) if t <= MAX_SEQ_LEN => t <= v.len() || v.try_reserve(t - v.len()).is_ok(),
+        _ => false,
+    }
+}
+
+/// Whether iterating `v` runs no Python code (a builtin range, str,
+/// bytes, dict or set: not an iterator, which might walk the very list
+/// being extended).
+fn runs_no_python(vm: &Vm, v: Value) -> bool {
+    !vm.is_heap_instance(v)
+        && matches!(
+            v.as_obj().map(|o| &o.data),
+            Some(
+                ObjData::Range(_)
+                    | ObjData::Str(_)
+                    | ObjData::Bytes(_)
+                    | ObjData::Dict(_)
+                    | ObjData::Set(_)
+                    | ObjData::FrozenSet(_)
+            )
+        )
+}
+
+/// CPython's `operator.length_hint(v, 0)`: the length of a sized object,
+/// else what `__length_hint__` says, else 0. Errors other than "has no
+/// len" propagate (`len(range(10**20))` overflows).
+pub fn length_hint(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    if vm.is_heap_instance(v) {
+        if vm.lookup_dunder(v, "__len__").is_some() {
+            match vm.len(v) {
+                Ok(n) => return Ok(n),
+                Err(e) if vm.err_is(&e, "TypeError") => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let r = match vm.call_dunder(v, "__length_hint__", &[]) {
+            Ok(Some(r)) => r,
+            Ok(None) => return Ok(0),
+            Err(e) if vm.err_is(&e, "TypeError") => return Ok(0),
+            Err(e) => return Err(e),
+        };
+        if r == Value::NOT_IMPLEMENTED {
+            return Ok(0);
+        }
+        let Some(n) = crate::object::hashing::int_view(r) else {
+            let t = vm.type_name(r);
+            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+        };
+        return match n {
+            crate::object::hashing::IntView::Small(n) if n >= 0 => Ok(n as usize),
+            crate::object::hashing::IntView::Big(b) if !num_traits::Signed::is_negative(b) => {
+                Ok(usize::MAX)
+            }
+            _ => Err(vm.value_error("__length_hint__() should return >= 0")),
+        };
+    }
+    match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Iterator(it)) => Ok(it.length_hint(vm).unwrap_or(0)),
+        Some(
+            ObjData::Range(_)
+            | ObjData::Str(_)
+            | ObjData::Bytes(_)
+            | ObjData::ByteArray(_)
+            | ObjData::List(_)
+            | ObjData::Tuple(_)
+            | ObjData::Dict(_)
+            | ObjData::Set(_)
+            | ObjData::FrozenSet(_)
+            | ObjData::DictView(..),
+        ) => vm.len(v),
+        _ => Ok(0),
+    }
+}
+
+/// The items of an iterable, with room reserved for its length hint
+/// first (`tuple(range(10**12))` raises MemoryError at once).
+pub fn collect_hinted(vm: &mut Vm, iterable: Value) -> PyResult<Vec<Value>> {
+    if let Some(items) = extend_source(vm, iterable) {
+        return Ok(items);
+    }
+    let it = vm.iter(iterable)?;
+    let hint = length_hint(vm, iterable)?;
+    let mut out = alloc_items(vm, Some(hint))?;
+    while let Some(v) = vm.next(it)? {
+        out.push(v);
+    }
+    Ok(out)
 }
 
 // ----- operators -----------------------------------------------------------
@@ -383,13 +498,17 @@ pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
 /// keep their order). When a key call raises, `items` is untouched; when
 /// a comparison raises, `items` is left as some permutation of itself.
 /// `list.sort` and `sorted()` share this.
-pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: bool) -> PyResult<()> {
+pub fn sort_values(vm: &mut Vm, items: &mut [Value], key: Value, reverse: bool) -> PyResult<()> {
     let lt = |vm: &mut Vm, a: Value, b: Value| vm.compare_bool(a, b, CompareKind::Lt);
     if key.is_null() || key.is_none() {
         if reverse {
             items.reverse();
         }
-        let r = super::sort::sort_by(items, &mut |a, b| lt(vm, a, b));
+        let r = if native_sort(vm, items, |v| *v) {
+            Ok(())
+        } else {
+            super::sort::sort_by(items, &mut |a, b| lt(vm, a, b))
+        };
         if reverse {
             items.reverse();
         }
@@ -403,7 +522,11 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
     if reverse {
         pairs.reverse();
     }
-    let r = super::sort::sort_by(&mut pairs, &mut |a, b| lt(vm, a.0, b.0));
+    let r = if native_sort(vm, &mut pairs, |p| p.0) {
+        Ok(())
+    } else {
+        super::sort::sort_by(&mut pairs, &mut |a, b| lt(vm, a.0, b.0))
+    };
     if reverse {
         pairs.reverse();
     }
@@ -411,6 +534,51 @@ pub fn sort_values(vm: &mut Vm, items: &mut Vec<Value>, key: Value, reverse: boo
         *slot = v;
     }
     r
+}
+
+/// Sorts stably without running Python code when every key is a small
+/// int, every key a non-NaN float, or every key an exact str: their `<`
+/// is a fixed total order, so any stable sort gives the same result.
+/// Returns false (leaving `v` alone) for any other keys.
+fn native_sort<T>(vm: &Vm, v: &mut [T], key: impl Fn(&T) -> Value) -> bool {
+    let Some(first) = v.first().map(&key) else {
+        return true;
+    };
+    if first.is_small_int() {
+        if v.iter().all(|x| key(x).is_small_int()) {
+            v.sort_by_key(|x| key(x).as_small_int());
+            return true;
+        }
+    } else if first.is_float() {
+        if v.iter().all(|x| {
+            let k = key(x);
+            k.is_float() && !k.as_float().is_nan()
+        }) {
+            // No NaN: `partial_cmp` is a total preorder (-0.0 == 0.0).
+            v.sort_by(|a, b| {
+                key(a)
+                    .as_float()
+                    .partial_cmp(&key(b).as_float())
+                    .unwrap_or(std::cmp::Ordering::Equal)
+            });
+            return true;
+        }
+    } else {
+        let str_class = vm.types().str;
+        let exact_str =
+            |k: Value| k.as_obj().is_some_and(|o| o.class() == str_class) && vm.as_str(k).is_some();
+        if exact_str(first) && v.iter().all(|x| exact_str(key(x))) {
+            v.sort_by(|a, b| {
+                let (x, y) = (
+                    vm.as_str(key(a)).unwrap_or(""),
+                    vm.as_str(key(b)).unwrap_or(""),
+                );
+                x.cmp(y)
+            });
+            return true;
+        }
+    }
+    false
 }
 
 fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -334,7 +334,8 @@ pub fn seq_fast(vm: &mut Vm, v: Value, msg: &str) -> PyResult<Vec<Value>> {
         Err(e) if vm.err_is(&e, "TypeError") => return Err(vm.type_error(msg.to_string())),
         Err(e) => return Err(e),
     };
-    let mut out = Vec::new();
+    let hint = crate::builtins::list::length_hint(vm, v)?;
+    let mut out = crate::builtins::tuple::alloc_items(vm, Some(hint))?;
     while let Some(x) = vm.next(it)? {
         out.push(x);
     }

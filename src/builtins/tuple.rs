@@ -274,7 +274,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if exact && is_tuple(iterable) && !vm.is_heap_instance(iterable) {
         return Ok(iterable);
     }
-    let items = vm.collect(iterable)?;
+    let items = super::list::collect_hinted(vm, iterable)?;
     Ok(vm.alloc(cls, ObjData::Tuple(items.into_boxed_slice())))
 }
 

@@ -28,3 +28,22 @@ check('*= 10', lambda: imul(10))
 big = [0] * 10 ** 6
 check('big * 10**7', lambda: big * 10 ** 7)
 check('big + big', lambda: big + big)
+check('list(range(10**20))', lambda: list(range(10 ** 20)))
+check('list(range(10**12))', lambda: list(range(10 ** 12)))
+check('tuple(range(10**12))', lambda: tuple(range(10 ** 12)))
+check('extend(range(10**12))', lambda: [].extend(range(10 ** 12)))
+check('list(iter(range(10**12)))', lambda: list(range(10 ** 12).__iter__()))
+def iadd_range(n):
+    x = []
+    x += range(n)
+    return x
+check('+= range(10**12)', lambda: iadd_range(10 ** 12))
+check('list(range(5))', lambda: list(range(5)))
+check('tuple(range(5).__iter__())', lambda: tuple(range(5).__iter__()))
+def assign_range(n, step):
+    x = [1, 2, 3]
+    x[::step] = range(n)
+    return x
+check('x[:] = range(10**12)', lambda: assign_range(10 ** 12, 1))
+check('x[::2] = range(10**12)', lambda: assign_range(10 ** 12, 2))
+check('x[::2] = range(2)', lambda: assign_range(2, 2))

@@ -56,3 +56,26 @@ print([1, 2, 3].sort(reverse=0), [3, 2].sort(reverse=5))
 tuples = [(2, 'b'), (1, 'z'), (2, 'a'), (1, 'y')]
 tuples.sort(reverse=True)
 print(tuples)
+zeros = [0.0, -0.0, 1.5, -0.0, 0.0, -2.5]
+zeros.sort()
+print(zeros)
+zeros.sort(reverse=True)
+print(zeros)
+nan = float('nan')
+nans = [3.0, nan, 1.0, 2.0, nan, 0.5, -1.0]
+nans.sort()
+print(nans)
+nans2 = [5, 1, nan, 4, 2, 3.5, nan, 0]
+nans2.sort(reverse=True)
+print(nans2)
+long_nans = [(i * 37) % 101 + (nan if i % 17 == 0 else 0.0) for i in range(150)]
+long_nans.sort()
+print(long_nans[:8], long_nans[-8:])
+big_ints = [10 ** 20, -10 ** 20, 5, 2 ** 63, -3]
+big_ints.sort()
+print(big_ints)
+ws = ['é', 'e', 'z', 'ä', 'a', '\u4e2d', '', 'Z']
+ws.sort()
+print(ws)
+ws.sort(key=lambda s: (s,), reverse=True)
+print(ws)
