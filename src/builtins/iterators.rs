@@ -178,13 +178,24 @@ impl IterObj {
         match self {
             IterObj::Seq { seq, index } => {
                 let i = index.fetch_add(1, Ordering::Relaxed);
-                Ok(seq_item(vm, *seq, i))
+                let item = seq_item(vm, *seq, i);
+                if item.is_none() {
+                    // Exhausted for good, even if the list grows later.
+                    index.store(usize::MAX / 2, Ordering::Relaxed);
+                }
+                Ok(item)
             }
             IterObj::Reversed { seq, remaining } => {
                 let r = remaining
                     .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
                 match r {
-                    Ok(n) => Ok(seq_item(vm, *seq, n - 1)),
+                    Ok(n) => {
+                        let item = seq_item(vm, *seq, n - 1);
+                        if item.is_none() {
+                            remaining.store(0, Ordering::Relaxed);
+                        }
+                        Ok(item)
+                    }
                     Err(_) => Ok(None),
                 }
             }
@@ -314,6 +325,10 @@ impl IterObj {
             IterObj::Seq { seq, index } => {
                 let len = vm.len(*seq).ok()?;
                 Some(len.saturating_sub(index.load(Ordering::Relaxed)))
+            }
+            IterObj::Reversed { seq, remaining } => {
+                let n = remaining.load(Ordering::Relaxed);
+                Some(if n <= vm.len(*seq).ok()? { n } else { 0 })
             }
             IterObj::Range(r) => Some(r.remaining()),
             _ => None,

@@ -44,3 +44,15 @@ for row in [[1, 2], [3, 4]]:
         total += v
 print(total, [x for x in [3, 1, 2] if x > 1], {x: x * x for x in [1, 2]})
 print(a.__contains__('two'), a.__contains__('zz'), len(a), a.__len__())
+g = [1]
+git = g.__iter__()
+print(git.__next__(), list(git))
+g.extend([2, 3, 4])
+print(list(git), git.__length_hint__())
+h = [1, 2, 3]
+hit = reversed(h)
+print(hit.__length_hint__(), hit.__next__(), hit.__length_hint__())
+del h[:]
+print(hit.__length_hint__(), list(hit))
+h.extend([7, 8, 9])
+print(list(hit), hit.__length_hint__())
