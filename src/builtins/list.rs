@@ -164,9 +164,12 @@ pub fn length_hint(vm: &mut Vm, v: Value) -> PyResult<usize> {
     }
     match v.as_obj().map(|o| &o.data) {
         Some(ObjData::Iterator(it)) => Ok(it.length_hint(vm).unwrap_or(0)),
+        Some(ObjData::Range(r)) => match r.len_ssize() {
+            Some(n) => Ok(n as usize),
+            None => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        },
         Some(
-            ObjData::Range(_)
-            | ObjData::Str(_)
+            ObjData::Str(_)
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
             | ObjData::List(_)
