@@ -23,11 +23,7 @@ pub enum IterObj {
         seq: Value,
         remaining: AtomicUsize,
     },
-    Range {
-        next: AtomicI64,
-        stop: i64,
-        step: i64,
-    },
+    Range(crate::builtins::range::RangeIter),
     /// A dict's keys, values or items (forwards or reversed).
     Dict(super::dict::DictIter),
     /// A set's or frozenset's items.
@@ -110,11 +106,7 @@ impl IterObj {
             ),
             ObjData::Range(r) => (
                 t.range_iterator,
-                IterObj::Range {
-                    next: AtomicI64::new(r.start),
-                    stop: r.stop,
-                    step: r.step,
-                },
+                IterObj::Range(crate::builtins::range::RangeIter::of(r)),
             ),
             ObjData::Dict(_) => {
                 return super::dict::new_iter(vm, v, DictViewKind::Keys, false).map(Some)
@@ -148,27 +140,28 @@ impl IterObj {
         match self {
             IterObj::Seq { seq, index } => {
                 let i = index.fetch_add(1, Ordering::Relaxed);
-                Ok(seq_item(vm, *seq, i))
+                let item = seq_item(vm, *seq, i);
+                if item.is_none() {
+                    // Exhausted for good, even if the list grows later.
+                    index.store(usize::MAX / 2, Ordering::Relaxed);
+                }
+                Ok(item)
             }
             IterObj::Reversed { seq, remaining } => {
                 let r = remaining
                     .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
                 match r {
-                    Ok(n) => Ok(seq_item(vm, *seq, n - 1)),
+                    Ok(n) => {
+                        let item = seq_item(vm, *seq, n - 1);
+                        if item.is_none() {
+                            remaining.store(0, Ordering::Relaxed);
+                        }
+                        Ok(item)
+                    }
                     Err(_) => Ok(None),
                 }
             }
-            IterObj::Range { next, stop, step } => {
-                let cur = next.fetch_add(*step, Ordering::Relaxed);
-                let live = if *step > 0 { cur < *stop } else { cur > *stop };
-                if live {
-                    Ok(Some(vm.new_int(cur)))
-                } else {
-                    // Keep the counter from wrapping on repeated calls.
-                    next.store(*stop, Ordering::Relaxed);
-                    Ok(None)
-                }
-            }
+            IterObj::Range(r) => Ok(r.next(vm)),
             IterObj::Dict(it) => it.next(vm),
             IterObj::Set(it) => it.next(vm),
             IterObj::Enumerate { it, count } => match vm.next(*it)? {
@@ -262,16 +255,13 @@ impl IterObj {
                 let len = vm.len(*seq).ok()?;
                 Some(len.saturating_sub(index.load(Ordering::Relaxed)))
             }
-            IterObj::Range { next, stop, step } => {
-                let r = crate::object::RangeObj {
-                    start: next.load(Ordering::Relaxed),
-                    stop: *stop,
-                    step: *step,
-                };
-                Some(r.len() as usize)
+            IterObj::Reversed { seq, remaining } => {
+                let n = remaining.load(Ordering::Relaxed);
+                Some(if n <= vm.len(*seq).ok()? { n } else { 0 })
             }
             IterObj::Dict(it) => Some(it.length_hint()),
             IterObj::Set(it) => Some(it.length_hint()),
+            IterObj::Range(r) => Some(r.remaining()),
             _ => None,
         }
     }
@@ -279,7 +269,7 @@ impl IterObj {
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         match self {
             IterObj::Seq { seq, .. } | IterObj::Reversed { seq, .. } => visit(*seq),
-            IterObj::Range { .. } => {}
+            IterObj::Range(_) => {}
             IterObj::Dict(it) => it.trace(visit),
             IterObj::Set(it) => it.trace(visit),
             IterObj::Enumerate { it, .. } => visit(*it),
@@ -456,22 +446,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 },
             ))
         }
-        Some(ObjData::Range(r)) => {
-            let n = r.len();
-            let (start, step) = (r.start + (n - 1) * r.step, -r.step);
-            let stop = r.start - r.step;
-            let class = vm.types().range_iterator;
-            let stop = if n == 0 { start } else { stop };
-            Ok(alloc(
-                vm,
-                class,
-                IterObj::Range {
-                    next: AtomicI64::new(start),
-                    stop,
-                    step,
-                },
-            ))
-        }
+        Some(ObjData::Range(_)) => Ok(crate::builtins::range::reversed(vm, seq)),
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => super::dict::reversed(vm, seq),
         _ => {
             if vm.lookup_dunder(seq, "__len__").is_some()

@@ -204,13 +204,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
                 })
             })?
         }
-        ObjData::Range(r) => {
-            if r.step == 1 {
-                format!("range({}, {})", r.start, r.stop)
-            } else {
-                format!("range({}, {}, {})", r.start, r.stop, r.step)
-            }
-        }
+        ObjData::Range(r) => r.repr(),
         ObjData::Slice(s) => {
             let (a, b, c) = (s.start, s.stop, s.step);
             format!(

@@ -167,7 +167,7 @@ fn fold_binary(op: Operator, l: Constant, r: Constant) -> Option<Constant> {
 }
 
 fn repeat_count(n: &BigInt, len: usize) -> Option<usize> {
-    if n.is_negative() {
+    if n.is_negative() || len == 0 {
         return Some(0);
     }
     let n = n.to_usize()?;

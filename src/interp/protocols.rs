@@ -197,6 +197,9 @@ impl Vm {
                 };
             }
         }
+        if let Some(ObjData::Tuple(_)) = v.as_obj().map(|o| &o.data) {
+            return crate::builtins::tuple::tuple_hash(self, v);
+        }
         match hashing::builtin_hash(v) {
             Some(Ok(h)) => Ok(h),
             Some(Err(())) => {
@@ -291,7 +294,12 @@ impl Vm {
             Some(ObjData::List(l)) => l.read().len(),
             Some(ObjData::Dict(d)) => d.len(),
             Some(ObjData::Set(s)) | Some(ObjData::FrozenSet(s)) => s.len(),
-            Some(ObjData::Range(r)) => r.len() as usize,
+            Some(ObjData::Range(r)) => match r.len_ssize() {
+                Some(n) => n as usize,
+                None => {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"))
+                }
+            },
             Some(ObjData::DictView(_, d)) => return self.len(*d),
             _ => {
                 return Err(self.type_error(format!(

@@ -241,6 +241,8 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
             hash_tuple_of(hashes.into_iter())
         }
         ObjData::FrozenSet(s) => s.hash(),
+        ObjData::Range(r) => r.hash(),
+        ObjData::Slice(_) => return Some(Err(())),
         ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::ByteArray(_) => {
             return Some(Err(()))
         }
@@ -345,6 +347,8 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
             }
             Some(true)
         }
+        (ObjData::Range(x), ObjData::Range(y)) => Some(x.same_sequence(y)),
+        (ObjData::Slice(_), ObjData::Slice(_)) => None,
         (ObjData::Instance(_), _) | (_, ObjData::Instance(_)) => None,
         (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => None,
         (ObjData::FrozenSet(x), ObjData::FrozenSet(y)) => super::set::frozenset_eq(x, y),

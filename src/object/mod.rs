@@ -146,16 +146,32 @@ pub enum DictViewKind {
     Items,
 }
 
-/// `range(start, stop, step)` with machine-int bounds (big bounds are a
-/// later extension; `range(10**20)` raises OverflowError for now).
+/// `range(start, stop, step)`. The bounds are machine ints when all three
+/// and the length fit an i64; otherwise `big` holds the exact bounds (and
+/// the i64 fields read as an empty range). Methods for big ranges live in
+/// builtins/range.rs.
 pub struct RangeObj {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<BigRange>>,
+}
+
+/// The exact bounds and length of a range past the machine-int range.
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
+    pub len: BigInt,
 }
 
 impl RangeObj {
+    /// The number of items (saturated at i64::MAX for a big range; see
+    /// `len_ssize` for the checked form).
     pub fn len(&self) -> i64 {
+        if self.big.is_some() {
+            return self.len_ssize().unwrap_or(i64::MAX);
+        }
         let (lo, hi, step) = if self.step > 0 {
             (self.start as i128, self.stop as i128, self.step as i128)
         } else {
@@ -169,11 +185,15 @@ impl RangeObj {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => num_traits::Zero::is_zero(&b.len),
+            None => self.len() == 0,
+        }
     }
 
+    /// Item `i` (0 <= i < len) of a machine-int range.
     pub fn item(&self, i: i64) -> i64 {
-        self.start + i * self.step
+        (self.start as i128 + i as i128 * self.step as i128) as i64
     }
 }
 

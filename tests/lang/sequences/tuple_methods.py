@@ -1,0 +1,31 @@
+# tuple.count and tuple.index, with windows and errors.
+def check(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+t = (1, 2, 3, 2, 1, 2.0, True, 'x', (1,), [2], None)
+print(t.count(1), t.count(2), t.count(True), t.count('x'), t.count([2]), t.count(None), t.count(9))
+print(t.index(1), t.index(2), t.index(2, 2), t.index(2, -6), t.index('x'), t.index((1,)), t.index(None))
+print(t.index(1, 1), t.index(2, 4, 6), t.index(2, -100, 100))
+check('missing', lambda: t.index(9))
+check('window', lambda: t.index(3, 3))
+check('empty window', lambda: t.index(1, 3, 1))
+check('big start', lambda: t.index(1, 10 ** 30))
+check('big stop', lambda: t.index(3, 0, 10 ** 30))
+check('none start', lambda: t.index(1, None))
+check('float stop', lambda: t.index(1, 0, 2.0))
+check('no args', lambda: t.index())
+check('too many', lambda: t.index(1, 2, 3, 4))
+check('count none', lambda: t.count())
+check('count two', lambda: t.count(1, 2))
+check('empty index', lambda: ().index(0))
+check('unbound', lambda: tuple.index([1], 1))
+check('unbound count', lambda: tuple.count((1, 1), 1))
+check('attr', lambda: (1,).append(2))
+print(tuple.count((1, 1, 2), 1), tuple.index(('a', 'b'), 'b'))
+nan = float('nan')
+n = (nan, nan)
+print(n.count(nan), n.index(nan), nan in n)
+print((1, 1.0, True).count(1), ((), [], '').count([]))
