@@ -25,7 +25,7 @@ impl Vm {
         if let Some(m) = self.dict_get_str(modules, key) {
             return Ok(m);
         }
-        let Some(init) = crate::modules::find(name) else {
+        let Some(source) = crate::modules::find_module(name) else {
             return Err(self
                 .new_error("ModuleNotFoundError", format!("No module named '{name}'"))
                 .with_name(self, name));
@@ -33,13 +33,34 @@ impl Vm {
         let module = self.new_module(name);
         // Register first so circular imports see the module.
         self.dict_set_str(modules, key, module);
-        if let Err(e) = init(self, module) {
+        let result = match source {
+            crate::modules::ModuleSource::Native(init) => init(self, module),
+            crate::modules::ModuleSource::Python(text) => self.exec_module_source(module, name, text),
+        };
+        if let Err(e) = result {
             if let ObjData::Dict(d) = &modules.obj().data {
                 d.remove(key, self.str_hash(key));
             }
             return Err(e);
         }
         Ok(module)
+    }
+
+    /// Runs an embedded Python module's source in `module`'s namespace.
+    fn exec_module_source(&mut self, module: Value, name: &str, text: &str) -> PyResult<()> {
+        let filename = format!("<weft {name}>");
+        self.interp
+            .sources
+            .write()
+            .insert(filename.clone(), std::sync::Arc::from(text));
+        let code = crate::compile::compile_module(text, &filename)
+            .map_err(|e| self.syntax_error(&e))?;
+        let dict = self.module_dict(module);
+        let builtins_mod = self.import_module("builtins")?;
+        let key = self.interp.names.dunder_builtins;
+        self.dict_set_str(dict, key, builtins_mod);
+        self.run_code(&code, dict)?;
+        Ok(())
     }
 
     /// The namespace dict of a module value.

@@ -10,7 +10,26 @@ use crate::object::Value;
 /// Fills in a fresh module's namespace.
 pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 
-/// The builtin module `name`, if weft has one.
+/// Modules written in Python, embedded in the binary: (name, source).
+/// Their source lives in `src/modules/py/`; they may import the native
+/// modules (conventionally named with a leading underscore).
+const PY_MODULES: &[(&str, &str)] = &[];
+
+/// Where a module comes from.
+pub enum ModuleSource {
+    Native(ModuleInit),
+    Python(&'static str),
+}
+
+/// The module `name`, if weft has one.
+pub fn find_module(name: &str) -> Option<ModuleSource> {
+    if let Some(&(_, src)) = PY_MODULES.iter().find(|(n, _)| *n == name) {
+        return Some(ModuleSource::Python(src));
+    }
+    find(name).map(ModuleSource::Native)
+}
+
+/// The native module `name`, if weft has one.
 pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
