@@ -13,6 +13,7 @@ pub mod compile;
 pub mod interp;
 pub mod modules;
 pub mod object;
+pub mod specialize;
 pub mod sync;
 
 pub use api::{Interpreter, RunError};

@@ -90,7 +90,8 @@ macro_rules! define_opcodes {
             /// Number of inline cache words that follow the instruction word.
             #[inline]
             pub fn cache_words(self) -> usize {
-                match self { $(Opcode::$name => $cache,)* }
+                const CACHE_WORDS: &[u8] = &[$($cache),*];
+                CACHE_WORDS[self as usize] as usize
             }
 
             /// The generic instruction of this instruction's family (itself
@@ -152,7 +153,7 @@ define_opcodes! {
     /// Class bodies: push locals[freevar name] if present, else the contents of cell[arg].
     LoadClassDeref { arg: Cell, effect: |a| 1, jump_effect: None, cache: 0, base: LoadClassDeref }
     /// Push global names[arg], falling back to builtins; NameError if neither has it.
-    LoadGlobal { arg: Name, effect: |a| 1, jump_effect: None, cache: 3, base: LoadGlobal }
+    LoadGlobal { arg: Name, effect: |a| 1, jump_effect: None, cache: 5, base: LoadGlobal }
     /// Pop TOS into global names[arg].
     StoreGlobal { arg: Name, effect: |a| -1, jump_effect: None, cache: 0, base: StoreGlobal }
     /// Delete global names[arg]; NameError if absent.
@@ -168,7 +169,7 @@ define_opcodes! {
     /// [obj] -> [func, obj] when names[arg] is a method found on the type, else [attr, NULL].
     LoadMethod { arg: Name, effect: |a| 1, jump_effect: None, cache: 4, base: LoadMethod }
     /// [value, obj] -> []: obj.names[arg] = value.
-    StoreAttr { arg: Name, effect: |a| -2, jump_effect: None, cache: 3, base: StoreAttr }
+    StoreAttr { arg: Name, effect: |a| -2, jump_effect: None, cache: 4, base: StoreAttr }
     /// [obj] -> []: del obj.names[arg].
     DeleteAttr { arg: Name, effect: |a| -1, jump_effect: None, cache: 0, base: DeleteAttr }
     /// [lhs, rhs] -> [lhs OP rhs] for the BinaryOpKind arg (13 and up are the in-place forms).
@@ -287,6 +288,67 @@ define_opcodes! {
     ImportStar { arg: None, effect: |a| -1, jump_effect: None, cache: 0, base: ImportStar }
     /// Push builtins.__build_class__.
     LoadBuildClass { arg: None, effect: |a| 1, jump_effect: None, cache: 0, base: LoadBuildClass }
+
+    // ----- specialized forms (src/specialize): same operands, stack effect
+    // and cache size as their family's base; written only by the
+    // specializer through src/sync/inline_cache.rs.
+
+    /// LoadGlobal of a module global: [globals, globals version, value].
+    LoadGlobalModule { arg: Name, effect: |a| 1, jump_effect: None, cache: 5, base: LoadGlobal }
+    /// LoadGlobal of a builtin: [globals, globals version, builtins version, value].
+    LoadGlobalBuiltin { arg: Name, effect: |a| 1, jump_effect: None, cache: 5, base: LoadGlobal }
+    /// LoadAttr of an instance attribute in a slot: [type tag | index, shape].
+    LoadAttrInstanceValue { arg: Name, effect: |a| 0, jump_effect: None, cache: 4, base: LoadAttr }
+    /// LoadAttr of a module attribute: [module, dict version, value].
+    LoadAttrModule { arg: Name, effect: |a| 0, jump_effect: None, cache: 4, base: LoadAttr }
+    /// LoadAttr through a property's getter: [type tag, fget].
+    LoadAttrProperty { arg: Name, effect: |a| 0, jump_effect: None, cache: 4, base: LoadAttr }
+    /// LoadAttr of a plain class attribute on a class object: [class, type tag, value].
+    LoadAttrClass { arg: Name, effect: |a| 0, jump_effect: None, cache: 4, base: LoadAttr }
+    /// LoadMethod of a function on the type, not shadowed in the instance's slots: [type tag, shape, function].
+    LoadMethodWithValues { arg: Name, effect: |a| 1, jump_effect: None, cache: 4, base: LoadMethod }
+    /// LoadMethod on an object without instance attributes: [type tag, function].
+    LoadMethodNoDict { arg: Name, effect: |a| 1, jump_effect: None, cache: 4, base: LoadMethod }
+    /// LoadMethod of a module attribute: [module, dict version, value] -> [value, NULL].
+    LoadMethodModule { arg: Name, effect: |a| 1, jump_effect: None, cache: 4, base: LoadMethod }
+    /// StoreAttr replacing an instance attribute in a slot: [type tag | index, shape].
+    StoreAttrInstanceValue { arg: Name, effect: |a| -2, jump_effect: None, cache: 4, base: StoreAttr }
+    /// StoreAttr adding an instance attribute: [type tag | index, old shape, new shape].
+    StoreAttrInstanceAdd { arg: Name, effect: |a| -2, jump_effect: None, cache: 4, base: StoreAttr }
+    /// BinaryOp + (or +=) on two small ints.
+    BinaryOpAddInt { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// BinaryOp - (or -=) on two small ints.
+    BinaryOpSubtractInt { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// BinaryOp * (or *=) on two small ints.
+    BinaryOpMultiplyInt { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// BinaryOp + (or +=) on two floats.
+    BinaryOpAddFloat { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// BinaryOp - (or -=) on two floats.
+    BinaryOpSubtractFloat { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// BinaryOp * (or *=) on two floats.
+    BinaryOpMultiplyFloat { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// BinaryOp / (or /=) on two floats.
+    BinaryOpTrueDivideFloat { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// CompareOp on two small ints.
+    CompareOpInt { arg: Compare, effect: |a| -1, jump_effect: None, cache: 1, base: CompareOp }
+    /// CompareOp on two floats.
+    CompareOpFloat { arg: Compare, effect: |a| -1, jump_effect: None, cache: 1, base: CompareOp }
+    /// CompareOp == or != on two exact strs.
+    CompareOpStr { arg: Compare, effect: |a| -1, jump_effect: None, cache: 1, base: CompareOp }
+    /// BinarySubscr of an exact list by a small int.
+    BinarySubscrListInt { arg: None, effect: |a| -1, jump_effect: None, cache: 1, base: BinarySubscr }
+    /// BinarySubscr of an exact tuple by a small int.
+    BinarySubscrTupleInt { arg: None, effect: |a| -1, jump_effect: None, cache: 1, base: BinarySubscr }
+    /// BinarySubscr of an exact dict.
+    BinarySubscrDict { arg: None, effect: |a| -1, jump_effect: None, cache: 1, base: BinarySubscr }
+    /// StoreSubscr into an exact list at a small int.
+    StoreSubscrListInt { arg: None, effect: |a| -3, jump_effect: None, cache: 1, base: StoreSubscr }
+    /// StoreSubscr into an exact dict.
+    StoreSubscrDict { arg: None, effect: |a| -3, jump_effect: None, cache: 1, base: StoreSubscr }
+    /// Call of a Python function taking exactly the positional arguments given: [function, function version].
+    CallPyExactArgs { arg: Count, effect: |a| -1 - a, jump_effect: None, cache: 3, base: Call }
+    /// Call of a builtin function or method: [callable].
+    CallNative { arg: Count, effect: |a| -1 - a, jump_effect: None, cache: 3, base: Call }
 }
 
 /// The binary operators, numbered as the `BinaryOp` oparg (in-place forms add

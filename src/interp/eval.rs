@@ -15,10 +15,12 @@ use crate::object::{AtomicValue, FunctionObj, ObjData, SliceObj, Value};
 use crate::sync::{Ordering, RwLock};
 
 use super::frame::{Frame, FrameExit};
+use crate::specialize;
 use super::{ops, PyErr, PyResult, Vm};
 
 /// Runs `frame` from `frame.pc` until it returns or yields.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
+    specialize::quicken(&frame.code_obj().code);
     // What `globals()` and `locals()` see while this frame runs.
     let locals = if !frame.locals_map.is_null() {
         frame.locals_map
@@ -305,7 +307,41 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 }
             }
             Opcode::LoadGlobal => {
-                let v = load_global(vm, frame, names[arg as usize])?;
+                let name = names[arg as usize];
+                let here = frame.pc;
+                specialize::adapt(units, here, word, || {
+                    let hash = vm.str_hash(name);
+                    specialize::load_global::specialize(frame.globals, frame.builtins, name, hash)
+                });
+                let v = load_global(vm, frame, name)?;
+                frame.push(v);
+            }
+            Opcode::LoadGlobalModule => {
+                let v = match specialize::load_global::module(units, frame.pc, word, frame.globals)
+                {
+                    Some(v) => v,
+                    None => {
+                        specialize::miss(units, frame.pc, word);
+                        load_global(vm, frame, names[arg as usize])?
+                    }
+                };
+                frame.push(v);
+            }
+            Opcode::LoadGlobalBuiltin => {
+                let hit = specialize::load_global::builtin(
+                    units,
+                    frame.pc,
+                    word,
+                    frame.globals,
+                    frame.builtins,
+                );
+                let v = match hit {
+                    Some(v) => v,
+                    None => {
+                        specialize::miss(units, frame.pc, word);
+                        load_global(vm, frame, names[arg as usize])?
+                    }
+                };
                 frame.push(v);
             }
             Opcode::StoreGlobal => {
@@ -345,19 +381,103 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Opcode::LoadAttr => {
                 let obj = frame.pop();
-                let v = vm.getattr(obj, names[arg as usize])?;
+                let name = names[arg as usize];
+                specialize::adapt(units, frame.pc, word, || {
+                    specialize::attr::specialize_load_attr(vm, obj, name)
+                });
+                let v = vm.getattr(obj, name)?;
+                frame.push(v);
+            }
+            Opcode::LoadAttrInstanceValue => {
+                let obj = frame.pop();
+                let v = match specialize::attr::load_instance_value(vm, units, frame.pc, word, obj)
+                {
+                    Some(v) => v,
+                    None => load_attr_miss(vm, units, frame.pc, word, obj, names[arg as usize])?,
+                };
+                frame.push(v);
+            }
+            Opcode::LoadAttrModule => {
+                let obj = frame.pop();
+                let v = match specialize::attr::load_module_attr(units, frame.pc, word, obj) {
+                    Some(v) => v,
+                    None => load_attr_miss(vm, units, frame.pc, word, obj, names[arg as usize])?,
+                };
+                frame.push(v);
+            }
+            Opcode::LoadAttrProperty => {
+                let obj = frame.pop();
+                let v = match specialize::attr::load_property(vm, units, frame.pc, word, obj) {
+                    Some(fget) => vm.call(fget, &[obj])?,
+                    None => load_attr_miss(vm, units, frame.pc, word, obj, names[arg as usize])?,
+                };
+                frame.push(v);
+            }
+            Opcode::LoadAttrClass => {
+                let obj = frame.pop();
+                let v = match specialize::attr::load_class_attr(vm, units, frame.pc, word, obj) {
+                    Some(v) => v,
+                    None => load_attr_miss(vm, units, frame.pc, word, obj, names[arg as usize])?,
+                };
                 frame.push(v);
             }
             Opcode::LoadMethod => {
                 let obj = frame.pop();
-                let (a, b) = crate::builtins::attrs::load_method(vm, obj, names[arg as usize])?;
+                let name = names[arg as usize];
+                specialize::adapt(units, frame.pc, word, || {
+                    specialize::attr::specialize_load_method(vm, obj, name)
+                });
+                let (a, b) = crate::builtins::attrs::load_method(vm, obj, name)?;
+                frame.push(a);
+                frame.push(b);
+            }
+            Opcode::LoadMethodWithValues | Opcode::LoadMethodNoDict => {
+                let obj = frame.pop();
+                let hit = if op == Opcode::LoadMethodWithValues {
+                    specialize::attr::load_method_with_values(vm, units, frame.pc, word, obj)
+                } else {
+                    specialize::attr::load_method_no_dict(vm, units, frame.pc, word, obj)
+                };
+                let (a, b) = match hit {
+                    Some(f) => (f, obj),
+                    None => {
+                        specialize::miss(units, frame.pc, word);
+                        crate::builtins::attrs::load_method(vm, obj, names[arg as usize])?
+                    }
+                };
+                frame.push(a);
+                frame.push(b);
+            }
+            Opcode::LoadMethodModule => {
+                let obj = frame.pop();
+                let (a, b) = match specialize::attr::load_method_module(units, frame.pc, word, obj)
+                {
+                    Some(v) => (v, Value::NULL),
+                    None => {
+                        specialize::miss(units, frame.pc, word);
+                        crate::builtins::attrs::load_method(vm, obj, names[arg as usize])?
+                    }
+                };
                 frame.push(a);
                 frame.push(b);
             }
             Opcode::StoreAttr => {
                 let obj = frame.pop();
                 let v = frame.pop();
-                vm.setattr(obj, names[arg as usize], v)?;
+                let name = names[arg as usize];
+                specialize::adapt(units, frame.pc, word, || {
+                    specialize::attr::specialize_store_attr(vm, obj, name)
+                });
+                vm.setattr(obj, name, v)?;
+            }
+            Opcode::StoreAttrInstanceValue | Opcode::StoreAttrInstanceAdd => {
+                let obj = frame.pop();
+                let v = frame.pop();
+                let adding = op == Opcode::StoreAttrInstanceAdd;
+                if !specialize::attr::store_instance(vm, units, frame.pc, word, obj, v, adding) {
+                    specialize::miss(units, frame.pc, word);
+                    vm.setattr(obj, names[arg as usize], v)?;
+                }
             }
             Opcode::DeleteAttr => {
                 let obj = frame.pop();
@@ -366,7 +486,32 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Opcode::BinaryOp => {
                 let rhs = frame.pop();
                 let lhs = frame.pop();
+                specialize::adapt(units, frame.pc, word, || {
+                    let (kind, _) = BinaryOpKind::from_oparg(arg)?;
+                    let op = specialize::binary_op::specialize_binary(kind, lhs, rhs)?;
+                    Some(specialize::Spec::new(op, &[]))
+                });
                 let v = binary_op(vm, arg, lhs, rhs)?;
+                frame.push(v);
+            }
+            Opcode::BinaryOpAddInt
+            | Opcode::BinaryOpSubtractInt
+            | Opcode::BinaryOpMultiplyInt
+            | Opcode::BinaryOpAddFloat
+            | Opcode::BinaryOpSubtractFloat
+            | Opcode::BinaryOpMultiplyFloat
+            | Opcode::BinaryOpTrueDivideFloat => {
+                let rhs = frame.pop();
+                let lhs = frame.pop();
+                let v = match specialize::binary_op::binary(op, lhs, rhs) {
+                    Some(v) => v,
+                    None => {
+                        if !specialize::binary_op::types_still_match(op, lhs, rhs) {
+                            specialize::miss(units, frame.pc, word);
+                        }
+                        binary_op(vm, arg, lhs, rhs)?
+                    }
+                };
                 frame.push(v);
             }
             Opcode::UnaryNegative => {
@@ -389,10 +534,27 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let t = truthy_fast(vm, v)?;
                 frame.push(Value::bool(!t));
             }
+            Opcode::CompareOpInt | Opcode::CompareOpFloat | Opcode::CompareOpStr => {
+                let rhs = frame.pop();
+                let lhs = frame.pop();
+                let kind = CompareKind::from_oparg(arg).expect("bad compare oparg");
+                let v = match specialize::binary_op::compare(vm, op, kind, lhs, rhs) {
+                    Some(b) => Value::bool(b),
+                    None => {
+                        specialize::miss(units, frame.pc, word);
+                        vm.compare(lhs, rhs, kind)?
+                    }
+                };
+                frame.push(v);
+            }
             Opcode::CompareOp => {
                 let rhs = frame.pop();
                 let lhs = frame.pop();
                 let kind = CompareKind::from_oparg(arg).expect("bad compare oparg");
+                specialize::adapt(units, frame.pc, word, || {
+                    let op = specialize::binary_op::specialize_compare(vm, kind, lhs, rhs)?;
+                    Some(specialize::Spec::new(op, &[]))
+                });
                 let v = if lhs.is_small_int() && rhs.is_small_int() {
                     Value::bool(ops::compare_i64(
                         lhs.as_small_int(),
@@ -418,6 +580,33 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Opcode::BinarySubscr => {
                 let key = frame.pop();
                 let container = frame.pop();
+                specialize::adapt(units, frame.pc, word, || {
+                    let op = specialize::subscr::specialize_load(vm, container, key)?;
+                    Some(specialize::Spec::new(op, &[]))
+                });
+                let v = ops::getitem(vm, container, key)?;
+                frame.push(v);
+            }
+            Opcode::BinarySubscrListInt | Opcode::BinarySubscrTupleInt => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let v = match specialize::subscr::load_seq(vm, op, container, key) {
+                    Some(v) => v,
+                    None => {
+                        if specialize::subscr::specialize_load(vm, container, key) != Some(op) {
+                            specialize::miss(units, frame.pc, word);
+                        }
+                        ops::getitem(vm, container, key)?
+                    }
+                };
+                frame.push(v);
+            }
+            Opcode::BinarySubscrDict => {
+                let key = frame.pop();
+                let container = frame.pop();
+                if !specialize::subscr::is_exact_dict(vm, container) {
+                    specialize::miss(units, frame.pc, word);
+                }
                 let v = ops::getitem(vm, container, key)?;
                 frame.push(v);
             }
@@ -425,6 +614,30 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let key = frame.pop();
                 let container = frame.pop();
                 let v = frame.pop();
+                specialize::adapt(units, frame.pc, word, || {
+                    let op = specialize::subscr::specialize_store(vm, container, key)?;
+                    Some(specialize::Spec::new(op, &[]))
+                });
+                ops::setitem(vm, container, key, v)?;
+            }
+            Opcode::StoreSubscrListInt => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let v = frame.pop();
+                if !specialize::subscr::store_list(vm, container, key, v) {
+                    if specialize::subscr::specialize_store(vm, container, key) != Some(op) {
+                        specialize::miss(units, frame.pc, word);
+                    }
+                    ops::setitem(vm, container, key, v)?;
+                }
+            }
+            Opcode::StoreSubscrDict => {
+                let key = frame.pop();
+                let container = frame.pop();
+                let v = frame.pop();
+                if !specialize::subscr::is_exact_dict(vm, container) {
+                    specialize::miss(units, frame.pc, word);
+                }
                 ops::setitem(vm, container, key, v)?;
             }
             Opcode::DeleteSubscr => {
@@ -627,7 +840,45 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 } else {
                     base + 1
                 };
+                let nargs = frame.slots.len() - args_start;
+                specialize::adapt(units, frame.pc, word, || {
+                    specialize::call::specialize(callable, nargs)
+                });
                 let r = vm.call_kw(callable, &frame.slots[args_start..], &[])?;
+                frame.slots.truncate(base);
+                frame.push(r);
+            }
+            Opcode::CallPyExactArgs | Opcode::CallNative => {
+                let argc = arg as usize;
+                let base = frame.slots.len() - argc - 2;
+                let callable = frame.slots[base];
+                let args_start = if frame.slots[base + 1].is_null() {
+                    base + 2
+                } else {
+                    base + 1
+                };
+                let args = &frame.slots[args_start..];
+                let r = if op == Opcode::CallPyExactArgs {
+                    if specialize::call::py_exact_args(units, frame.pc, word, callable) {
+                        super::call::call_function(vm, callable, args, &[])?
+                    } else {
+                        specialize::miss(units, frame.pc, word);
+                        vm.call_kw(callable, args, &[])?
+                    }
+                } else if specialize::call::native(units, frame.pc, word, callable) {
+                    let ObjData::Native(n) = &callable.obj().data else {
+                        unreachable!("the guard checked the callable")
+                    };
+                    (n.func)(vm, crate::interp::Args {
+                        pos: args,
+                        kwnames: &[],
+                        kwvalues: &[],
+                        bound: n.bound,
+                    })?
+                } else {
+                    specialize::miss(units, frame.pc, word);
+                    vm.call_kw(callable, args, &[])?
+                };
                 frame.slots.truncate(base);
                 frame.push(r);
             }
@@ -765,6 +1016,21 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
         }
     }
+}
+
+/// A LoadAttr variant's guard failed: count the miss, run the generic
+/// lookup.
+#[cold]
+fn load_attr_miss(
+    vm: &mut Vm,
+    units: &[crate::sync::AtomicU64],
+    pc: usize,
+    word: u64,
+    obj: Value,
+    name: Value,
+) -> PyResult<Value> {
+    specialize::miss(units, pc, word);
+    vm.getattr(obj, name)
 }
 
 fn can_iterate(vm: &mut Vm, v: Value) -> bool {

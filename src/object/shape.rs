@@ -66,7 +66,8 @@ fn str_parts(v: Value) -> Option<(i64, &'static str)> {
     }
 }
 
-fn shape_of(v: Value) -> &'static ShapeObj {
+/// The shape payload of a shape value.
+pub fn shape_of(v: Value) -> &'static ShapeObj {
     match &v.obj().data {
         ObjData::Shape(s) => s,
         _ => unreachable!("a shape word that is not a shape"),
@@ -74,7 +75,7 @@ fn shape_of(v: Value) -> &'static ShapeObj {
 }
 
 /// The shape `shape` plus `name` (made on first use, then shared).
-fn transition(vm: &mut Vm, shape: Value, name: Value) -> Value {
+pub fn transition(vm: &mut Vm, shape: Value, name: Value) -> Value {
     let parent = shape_of(shape);
     let mut transitions = parent.transitions.lock();
     if let Some(&(_, child)) = transitions.iter().find(|&&(n, _)| n == name) {

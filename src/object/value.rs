@@ -172,6 +172,12 @@ impl Value {
         }
     }
 
+    /// The payload of a heap object, `None` for values that are not one.
+    #[inline]
+    pub fn obj_data<'a>(self) -> Option<&'a super::ObjData> {
+        self.as_obj().map(|o| &o.data)
+    }
+
     /// The heap object; the caller knows this value is one.
     #[inline]
     pub fn obj<'a>(self) -> &'a Obj {

@@ -21,6 +21,7 @@ pub use loom::sync::atomic::{
 #[cfg(not(loom))]
 pub use parking_lot::{Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
+pub mod inline_cache;
 pub mod once_state;
 pub mod slots;
 pub mod type_version;
