@@ -129,6 +129,56 @@ pub fn hash_frozenset_of(hashes: impl ExactSizeIterator<Item = i64>) -> i64 {
     }
 }
 
+/// CPython's hash of a byte string: SipHash-1-3 over the raw bytes with
+/// the all-zero key that `PYTHONHASHSEED=0` selects (0 for empty input,
+/// never -1).
+pub fn hash_bytes(b: &[u8]) -> i64 {
+    if b.is_empty() {
+        return 0;
+    }
+    fix_minus_one(siphash13(0, 0, b) as i64)
+}
+
+fn siphash13(k0: u64, k1: u64, data: &[u8]) -> u64 {
+    let mut v = [
+        k0 ^ 0x736f_6d65_7073_6575,
+        k1 ^ 0x646f_7261_6e64_6f6d,
+        k0 ^ 0x6c79_6765_6e65_7261,
+        k1 ^ 0x7465_6462_7974_6573,
+    ];
+    fn round(v: &mut [u64; 4]) {
+        v[0] = v[0].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(13) ^ v[0];
+        v[0] = v[0].rotate_left(32);
+        v[2] = v[2].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(16) ^ v[2];
+        v[0] = v[0].wrapping_add(v[3]);
+        v[3] = v[3].rotate_left(21) ^ v[0];
+        v[2] = v[2].wrapping_add(v[1]);
+        v[1] = v[1].rotate_left(17) ^ v[2];
+        v[2] = v[2].rotate_left(32);
+    }
+    let mut chunks = data.chunks_exact(8);
+    for c in &mut chunks {
+        let m = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        v[3] ^= m;
+        round(&mut v);
+        v[0] ^= m;
+    }
+    let mut last = (data.len() as u64) << 56;
+    for (i, &c) in chunks.remainder().iter().enumerate() {
+        last |= (c as u64) << (8 * i);
+    }
+    v[3] ^= last;
+    round(&mut v);
+    v[0] ^= last;
+    v[2] ^= 0xff;
+    for _ in 0..3 {
+        round(&mut v);
+    }
+    v[0] ^ v[1] ^ v[2] ^ v[3]
+}
+
 /// Identity hash for objects compared by identity.
 pub fn hash_identity(v: Value) -> i64 {
     let bits = v.to_bits();
@@ -156,7 +206,7 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
     let h = match &obj.data {
         ObjData::Int(n) => hash_bigint(n),
         ObjData::Str(s) => s.hash(),
-        ObjData::Bytes(b) => super::str::str_hash(&String::from_utf8_lossy(b)),
+        ObjData::Bytes(b) => hash_bytes(b),
         ObjData::Tuple(items) => {
             let mut hashes = Vec::with_capacity(items.len());
             for &item in items.iter() {
@@ -168,7 +218,9 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
             hash_tuple_of(hashes.into_iter())
         }
         ObjData::FrozenSet(s) => s.hash(),
-        ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) => return Some(Err(())),
+        ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::ByteArray(_) => {
+            return Some(Err(()))
+        }
         ObjData::Instance(_) | ObjData::Exception(_) => return None,
         _ => hash_identity(v),
     };
@@ -256,6 +308,13 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
     match (&oa.data, &ob.data) {
         (ObjData::Str(x), ObjData::Str(y)) => Some(x.as_str() == y.as_str()),
         (ObjData::Bytes(x), ObjData::Bytes(y)) => Some(x == y),
+        (ObjData::Bytes(x), ObjData::ByteArray(y)) | (ObjData::ByteArray(y), ObjData::Bytes(x)) => {
+            Some(x[..] == y.read()[..])
+        }
+        (ObjData::ByteArray(x), ObjData::ByteArray(y)) => {
+            let x = x.read().clone();
+            Some(x[..] == y.read()[..])
+        }
         (ObjData::Tuple(x), ObjData::Tuple(y)) => {
             if x.len() != y.len() {
                 return Some(false);
