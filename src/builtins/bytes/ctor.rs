@@ -245,7 +245,7 @@ pub(super) fn fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = crate::builtins::slice::method_args(vm, &args, tname, "fromhex", 1, 1, |_| true)?;
     let cls = args.pos[0];
     let Some(s) = vm.as_str(a[0]) else {
-        let t = vm.type_name(a[0]);
+        let t = super::clinic_type_name(vm, a[0]);
         return Err(vm.type_error(format!("fromhex() argument must be str, not {t}")));
     };
     let data = match parse_hex(s) {

@@ -97,7 +97,8 @@ fn window_args<'a>(
 ) -> PyResult<(Recv, Value, Option<i64>, Option<i64>)> {
     let r = recv_only(vm, args, name)?;
     if !args.kwnames.is_empty() {
-        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+        let t = super::owner_name(vm, args);
+        return Err(vm.type_error(format!("{t}.{name}() takes no keyword arguments")));
     }
     let n = args.pos.len() - 1;
     if n == 0 {

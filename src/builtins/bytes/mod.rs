@@ -267,9 +267,18 @@ pub(crate) fn str_arg<'a>(vm: &mut Vm, v: Value, fname: &str, pname: &str) -> Py
     match vm.as_str(v) {
         Some(s) => Ok(s),
         None => {
-            let t = vm.type_name(v);
+            let t = clinic_type_name(vm, v);
             Err(vm.type_error(format!("{fname}() argument '{pname}' must be str, not {t}")))
         }
+    }
+}
+
+/// A type name as CPython's argument clinic shows it (`None` for None).
+pub(crate) fn clinic_type_name(vm: &Vm, v: Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
     }
 }
 

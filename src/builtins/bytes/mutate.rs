@@ -286,24 +286,28 @@ fn m_reverse(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn d_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(vm, &args, "__setitem__", 2, 2)?;
+    super::ops::slot_self(vm, &args, "__setitem__", 2)?;
+    let a = &args.pos[1..];
     setitem(vm, args.pos[0], a[0], a[1])?;
     Ok(Value::NONE)
 }
 
 fn d_delitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(vm, &args, "__delitem__", 1, 1)?;
+    super::ops::slot_self(vm, &args, "__delitem__", 1)?;
+    let a = &args.pos[1..];
     delitem(vm, args.pos[0], a[0])?;
     Ok(Value::NONE)
 }
 
 fn d_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(vm, &args, "__iadd__", 1, 1)?;
+    super::ops::slot_self(vm, &args, "__iadd__", 1)?;
+    let a = &args.pos[1..];
     Ok(inplace(vm, BinaryOpKind::Add, args.pos[0], a[0])?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn d_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = this(vm, &args, "__imul__", 1, 1)?;
+    super::ops::slot_self(vm, &args, "__imul__", 1)?;
+    let a = &args.pos[1..];
     Ok(inplace(vm, BinaryOpKind::Multiply, args.pos[0], a[0])?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 

@@ -212,9 +212,40 @@ fn item_at(d: &[u8], i: i64) -> Option<u8> {
 
 // ----- dunder methods ---------------------------------------------------------
 
-/// The receiver of a dunder, checked against the owner type.
+/// The receiver of a slot wrapper (`b.__len__()`, `bytes.__add__(x, y)`),
+/// checked with CPython's wrapper messages.
+pub(super) fn slot_self(vm: &mut Vm, args: &Args, name: &str, nargs: usize) -> PyResult<Value> {
+    let tname = super::owner_name(vm, args);
+    let Some(&v) = args.pos.first() else {
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' of '{tname}' object needs an argument"
+        )));
+    };
+    let ok = if tname == "bytearray" {
+        is_bytearray(v)
+    } else {
+        super::is_bytes(v)
+    };
+    if !ok {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '{tname}' object but received a '{t}'"
+        )));
+    }
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let got = args.pos.len() - 1;
+    if got != nargs {
+        let s = if nargs == 1 { "" } else { "s" };
+        let lead = if nargs == 2 { " " } else { "" };
+        return Err(vm.type_error(format!("{lead}expected {nargs} argument{s}, got {got}")));
+    }
+    Ok(v)
+}
+
 fn dunder_self(vm: &mut Vm, args: &Args, name: &str, nargs: usize) -> PyResult<Value> {
-    super::recv(vm, args, name, nargs, nargs).map(|(r, _)| r.value)
+    slot_self(vm, args, name, nargs)
 }
 
 fn d_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -275,6 +306,10 @@ fn d_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn d_compare(vm: &mut Vm, args: &Args, name: &str, kind: CompareKind) -> PyResult<Value> {
     let v = dunder_self(vm, args, name, 1)?;
+    // bytes compares only with bytes; bytearray with any bytes-like.
+    if !is_bytearray(v) && !super::is_bytes(args.pos[1]) {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
     compare(vm, v, args.pos[1], kind)
 }
 
@@ -304,8 +339,8 @@ fn d_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `bytes.__hash__`.
 pub(super) fn dunder_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (r, _) = super::recv(vm, &args, "__hash__", 0, 0)?;
-    let h = hashing::hash_bytes(&r.data);
+    let v = slot_self(vm, &args, "__hash__", 0)?;
+    let h = hashing::hash_bytes(&view(v).unwrap_or_default());
     Ok(vm.new_int(h))
 }
 
