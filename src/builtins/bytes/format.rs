@@ -216,14 +216,12 @@ fn convert(
             percent_format_int(&n, spec, width, precision).map_err(|e| raise(vm, e))
         }
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-            let x = if v.is_float() || crate::builtins::int::to_bigint(v).is_some() {
-                vm.to_f64(v)?
-            } else if vm.is_heap_instance(v) {
-                vm.to_f64(v)?
-            } else {
+            let numeric = v.is_float() || crate::builtins::int::to_bigint(v).is_some();
+            if !numeric && !vm.is_heap_instance(v) {
                 let t = vm.type_name(v);
                 return Err(vm.type_error(format!("float argument required, not {t}")));
-            };
+            }
+            let x = vm.to_f64(v)?;
             percent_format_float(x, spec, width, precision).map_err(|e| raise(vm, e))
         }
         _ => Err(raise(vm, spec.unsupported())),

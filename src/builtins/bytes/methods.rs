@@ -328,7 +328,7 @@ fn m_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mapped(vm: &mut Vm, args: &Args, name: &str, f: fn(&[u8]) -> Vec<u8>) -> PyResult<Value> {
     let (r, _) = recv(vm, args, name, 0, 0)?;
     let out = f(&r.data);
-    Ok(r.new(vm, out))
+    Ok(r.make(vm, out))
 }
 
 fn m_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -473,7 +473,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, how: char) -> PyResult<Value> {
     out.resize(left, fill);
     out.extend_from_slice(&r.data);
     out.resize(out.len() + right, fill);
-    Ok(r.new(vm, out))
+    Ok(r.make(vm, out))
 }
 
 fn m_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -503,7 +503,7 @@ fn m_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         out[0] = out[fill];
         out[fill] = b'0';
     }
-    Ok(r.new(vm, out))
+    Ok(r.make(vm, out))
 }
 
 fn m_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -551,7 +551,7 @@ fn m_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     }
-    Ok(r.new(vm, out))
+    Ok(r.make(vm, out))
 }
 
 // ----- split, partition, join ------------------------------------------------------------
@@ -755,19 +755,19 @@ fn partition_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyRe
     };
     let items = match found {
         Some(p) => {
-            let head = r.new(vm, d[..p].to_vec());
+            let head = r.make(vm, d[..p].to_vec());
             let mid = if r.bytearray {
-                r.new(vm, sep.to_vec())
+                r.make(vm, sep.to_vec())
             } else {
                 sep_obj
             };
-            let tail = r.new(vm, d[p + sep.len()..].to_vec());
+            let tail = r.make(vm, d[p + sep.len()..].to_vec());
             vec![head, mid, tail]
         }
         None => {
             let whole = r.same_or_new(vm, d);
-            let e1 = r.new(vm, Vec::new());
-            let e2 = r.new(vm, Vec::new());
+            let e1 = r.make(vm, Vec::new());
+            let e2 = r.make(vm, Vec::new());
             if reverse {
                 vec![e1, e2, whole]
             } else {
@@ -820,7 +820,7 @@ fn m_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         out.extend_from_slice(p);
     }
-    Ok(r.new(vm, out))
+    Ok(r.make(vm, out))
 }
 
 // ----- replace, prefixes, translate ---------------------------------------------------------
@@ -860,7 +860,7 @@ fn m_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if n > d.len() {
             out.extend_from_slice(&new);
         }
-        return Ok(r.new(vm, out));
+        return Ok(r.make(vm, out));
     }
     let count = count_in(d, &old, max);
     if count == 0 {
@@ -879,7 +879,7 @@ fn m_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         i = p + old.len();
     }
     out.extend_from_slice(&d[i..]);
-    Ok(r.new(vm, out))
+    Ok(r.make(vm, out))
 }
 
 fn m_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -934,7 +934,7 @@ fn m_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !r.bytearray && out[..] == r.data[..] {
         return Ok(r.value);
     }
-    Ok(r.new(vm, out))
+    Ok(r.make(vm, out))
 }
 
 // ----- conversions -------------------------------------------------------------------
@@ -966,9 +966,9 @@ pub(crate) fn hex_text(d: &[u8], sep: Option<u8>, per: i64) -> String {
                 // Groups count from the right for a positive size, from
                 // the left for a negative one.
                 let boundary = if per > 0 {
-                    (n - i) % group == 0
+                    (n - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(s as char);

@@ -113,7 +113,7 @@ pub(crate) struct Recv {
 
 impl Recv {
     /// A new object of the receiver's type.
-    pub fn new(&self, vm: &mut Vm, data: Vec<u8>) -> Value {
+    pub fn make(&self, vm: &mut Vm, data: Vec<u8>) -> Value {
         new_like(vm, self.bytearray, data)
     }
 
@@ -123,7 +123,7 @@ impl Recv {
         if !self.bytearray && data.len() == self.data.len() {
             self.value
         } else {
-            self.new(vm, data.to_vec())
+            self.make(vm, data.to_vec())
         }
     }
 }
@@ -240,11 +240,10 @@ pub(crate) fn parse_kw<const N: usize>(
         }
     }
     if used < nkw {
-        for i in posonly..nargs.min(N) {
-            if args.kw(names[i]).is_some() {
+        for (i, name) in names.iter().enumerate().take(nargs.min(N)).skip(posonly) {
+            if args.kw(name).is_some() {
                 return Err(vm.type_error(format!(
-                    "argument for {fname}() given by name ('{}') and position ({})",
-                    names[i],
+                    "argument for {fname}() given by name ('{name}') and position ({})",
                     i + 1
                 )));
             }
