@@ -8,59 +8,10 @@ use crate::interp::{Args, NativeFn, PyResult, Vm};
 use crate::object::Value;
 
 use super::ctor::is_space;
+pub(crate) use super::search::{count_in, find_in, rfind_in};
 use super::{buffer_arg, c_int_arg, parse_kw, recv, recv_only, str_arg, view, Recv, View};
 
 // ----- searching ---------------------------------------------------------------
-
-/// The first index `>= from` where `needle` occurs in `hay`.
-pub(crate) fn find_in(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
-    if needle.is_empty() {
-        return (from <= hay.len()).then_some(from);
-    }
-    if needle.len() > hay.len() {
-        return None;
-    }
-    let first = needle[0];
-    let last_start = hay.len() - needle.len();
-    let mut i = from;
-    while i <= last_start {
-        match hay[i..=last_start].iter().position(|&c| c == first) {
-            None => return None,
-            Some(p) => i += p,
-        }
-        if &hay[i..i + needle.len()] == needle {
-            return Some(i);
-        }
-        i += 1;
-    }
-    None
-}
-
-/// The last index where `needle` occurs entirely within `hay`.
-fn rfind_in(hay: &[u8], needle: &[u8]) -> Option<usize> {
-    if needle.len() > hay.len() {
-        return None;
-    }
-    (0..=hay.len() - needle.len())
-        .rev()
-        .find(|&i| &hay[i..i + needle.len()] == needle)
-}
-
-/// Non-overlapping occurrences of a non-empty `needle`, at most `max`.
-fn count_in(hay: &[u8], needle: &[u8], max: usize) -> usize {
-    let mut n = 0;
-    let mut i = 0;
-    while n < max {
-        match find_in(hay, needle, i) {
-            Some(p) => {
-                n += 1;
-                i = p + needle.len();
-            }
-            None => break,
-        }
-    }
-    n
-}
 
 /// A `start` / `end` argument: None, or an int clamped to the machine range.
 fn opt_index(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<i64>> {

@@ -23,6 +23,7 @@ mod format;
 mod methods;
 mod mutate;
 mod ops;
+mod search;
 
 use std::borrow::Cow;
 
