@@ -116,9 +116,28 @@ fn cannot_convert(vm: &mut Vm, x: Value, to: &str) -> crate::interp::PyErr {
     vm.type_error(format!("cannot convert '{t}' object to {to}"))
 }
 
+/// The class argument of `__new__`: a subtype of `base`.
+fn new_class(vm: &mut Vm, args: &Args, base: Value, name: &str) -> PyResult<Value> {
+    let Some(&cls) = args.pos.first() else {
+        return Err(vm.type_error(format!("{name}.__new__(): not enough arguments")));
+    };
+    if !matches!(cls.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!("{name}.__new__(X): X is not a type object ({t})")));
+    }
+    if !vm.is_subclass(cls, base) {
+        let c = vm.type_obj(cls).name.clone();
+        return Err(vm.type_error(format!(
+            "{name}.__new__({c}): {c} is not a subtype of {name}"
+        )));
+    }
+    Ok(cls)
+}
+
 /// `bytes.__new__(cls, source=..., encoding=..., errors=...)`.
 pub(super) fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
+    let base = vm.types().bytes;
+    let cls = new_class(vm, &args, base, "bytes")?;
     let [x, enc, errs] = parse_kw(
         vm,
         &args,
@@ -177,7 +196,8 @@ pub(super) fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `bytearray(source=..., encoding=..., errors=...)`.
 pub(super) fn bytearray_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
+    let base = vm.types().bytearray;
+    let cls = new_class(vm, &args, base, "bytearray")?;
     let [x, enc, errs] = parse_kw(
         vm,
         &args,
