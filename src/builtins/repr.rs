@@ -99,14 +99,16 @@ pub fn bytes_repr(b: &[u8]) -> String {
 
 /// `repr(bytearray)`: the quote is chosen as for bytes, but a single quote
 /// is always escaped and a double quote never is (as CPython does).
-pub fn bytearray_repr(b: &[u8]) -> String {
+/// `name` is the type's name (a subclass shows its own).
+pub fn bytearray_repr(name: &str, b: &[u8]) -> String {
     let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
         '"'
     } else {
         '\''
     };
-    let mut out = String::with_capacity(b.len() + 14);
-    out.push_str("bytearray(b");
+    let mut out = String::with_capacity(b.len() + name.len() + 5);
+    out.push_str(name);
+    out.push_str("(b");
     out.push(quote);
     for &c in b {
         match c {
@@ -192,7 +194,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         ObjData::Int(_) => super::int::int_to_decimal(vm, v)?,
         ObjData::Str(s) => str_repr(s.as_str()),
         ObjData::Bytes(b) => bytes_repr(b),
-        ObjData::ByteArray(b) => bytearray_repr(&b.read()),
+        ObjData::ByteArray(b) => bytearray_repr(&tname, &b.read()),
         ObjData::Tuple(items) => {
             if items.is_empty() {
                 return Ok("()".into());
