@@ -402,7 +402,7 @@ fn justify(vm: &mut Vm, args: &Args, name: &str, how: char) -> PyResult<Value> {
         Some(&f) => match view(f) {
             Some(b) if b.len() == 1 => b[0],
             _ => {
-                let t = vm.type_name(f);
+                let t = super::clinic_type_name(vm, f);
                 return Err(vm.type_error(format!(
                     "{name}() argument 2 must be a byte string of length 1, not {t}"
                 )));
@@ -642,8 +642,8 @@ fn pieces_list(vm: &mut Vm, r: &Recv, ranges: &[(usize, usize)]) -> Value {
 fn split_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
     let r = recv_only(vm, args, name)?;
     let [sep, maxsplit] = parse_kw(vm, args, 1, name, ["sep", "maxsplit"], 0, 0)?;
-    let sep = sep_arg(vm, sep)?;
     let max = maxsplit_arg(vm, maxsplit)?;
+    let sep = sep_arg(vm, sep)?;
     let ranges = if reverse {
         rsplit_ranges(&r.data, sep.as_deref(), max)
     } else {
@@ -901,6 +901,10 @@ fn m_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => str_arg(vm, v, "decode", "errors")?,
         None => "strict",
     };
+    if r.data.is_empty() {
+        // CPython returns "" for empty input without looking the codec up.
+        return Ok(vm.new_str(""));
+    }
     let s = codecs::decode(vm, &r.data, enc, errs)?;
     Ok(vm.new_str(s))
 }

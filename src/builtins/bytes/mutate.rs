@@ -307,8 +307,11 @@ fn d_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn d_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::ops::slot_self(vm, &args, "__imul__", 1)?;
-    let a = &args.pos[1..];
-    Ok(inplace(vm, BinaryOpKind::Multiply, args.pos[0], a[0])?.unwrap_or(Value::NOT_IMPLEMENTED))
+    super::ops::wrapper_count(vm, args.pos[1])?;
+    Ok(
+        inplace(vm, BinaryOpKind::Multiply, args.pos[0], args.pos[1])?
+            .unwrap_or(Value::NOT_IMPLEMENTED),
+    )
 }
 
 fn d_alloc(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -238,7 +238,12 @@ pub(super) fn slot_self(vm: &mut Vm, args: &Args, name: &str, nargs: usize) -> P
     let got = args.pos.len() - 1;
     if got != nargs {
         let s = if nargs == 1 { "" } else { "s" };
-        let lead = if nargs == 2 { " " } else { "" };
+        // The wrappers that unpack with an empty name print a leading space.
+        let lead = if matches!(name, "__mul__" | "__rmul__" | "__imul__" | "__setitem__") {
+            " "
+        } else {
+            ""
+        };
         return Err(vm.type_error(format!("{lead}expected {nargs} argument{s}, got {got}")));
     }
     Ok(v)
@@ -287,21 +292,52 @@ fn d_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     d_binary(vm, &args, "__add__", BinaryOpKind::Add)
 }
 
+/// The count of a `__mul__` / `__rmul__` / `__imul__` wrapper call: any
+/// index (no "can't multiply sequence" message at this level).
+pub(super) fn wrapper_count(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    if v.is_small_int() {
+        return Ok(v.as_small_int());
+    }
+    if v.is_float() || !crate::builtins::slice::has_index(vm, v) {
+        let t = vm.type_name(v);
+        return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+    }
+    repeat_count(vm, v)
+}
+
+fn d_repeat(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let v = dunder_self(vm, args, name, 1)?;
+    let n = wrapper_count(vm, args.pos[1])?;
+    let data = view(v).unwrap_or_default();
+    let out = repeat(vm, &data, n, is_bytearray(v))?;
+    Ok(new_like(vm, is_bytearray(v), out))
+}
+
 fn d_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    d_binary(vm, &args, "__mul__", BinaryOpKind::Multiply)
+    d_repeat(vm, &args, "__mul__")
 }
 
 fn d_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    d_binary(vm, &args, "__rmul__", BinaryOpKind::Multiply)
+    d_repeat(vm, &args, "__rmul__")
 }
 
 fn d_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     d_binary(vm, &args, "__mod__", BinaryOpKind::Remainder)
 }
 
+/// `x.__rmod__(fmt)`: `fmt % x` when `fmt` has the receiver's type.
 fn d_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let _ = dunder_self(vm, &args, "__rmod__", 1)?;
-    Ok(Value::NOT_IMPLEMENTED)
+    let v = dunder_self(vm, &args, "__rmod__", 1)?;
+    let fmt = args.pos[1];
+    let same = if is_bytearray(v) {
+        is_bytearray(fmt)
+    } else {
+        super::is_bytes(fmt)
+    };
+    if !same {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    binary(vm, BinaryOpKind::Remainder, fmt, v)
 }
 
 fn d_compare(vm: &mut Vm, args: &Args, name: &str, kind: CompareKind) -> PyResult<Value> {

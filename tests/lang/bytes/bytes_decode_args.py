@@ -41,3 +41,7 @@ try:
     b'ok\xffok'.decode()
 except UnicodeDecodeError as e:
     print(e.encoding, e.start, e.end, e.reason, e.object)
+show(lambda: b''.decode('bogus'))
+show(lambda: bytearray().decode('utf-8', 'bogus'))
+show(lambda: bytes('', 'bogus'))
+show(lambda: bytes('', 'utf-8', 'bogus'))
