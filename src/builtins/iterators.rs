@@ -430,7 +430,8 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ObjData::List(_))
         | Some(ObjData::Tuple(_))
         | Some(ObjData::Str(_))
-        | Some(ObjData::Bytes(_)) => {
+        | Some(ObjData::Bytes(_))
+        | Some(ObjData::ByteArray(_)) => {
             let n = vm.len(seq)?;
             let class = if matches!(seq.obj().data, ObjData::List(_)) {
                 vm.types().list_reverseiterator

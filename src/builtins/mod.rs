@@ -224,6 +224,7 @@ pub fn inplace_builtin(
         Some(ObjData::List(_)) => list::inplace(vm, kind, lhs, rhs),
         Some(ObjData::Set(_)) => set::inplace(vm, kind, lhs, rhs),
         Some(ObjData::Dict(_)) => dict::inplace(vm, kind, lhs, rhs),
+        Some(ObjData::ByteArray(_)) => bytes::inplace(vm, kind, lhs, rhs),
         _ => Ok(None),
     }
 }

@@ -97,6 +97,35 @@ pub fn bytes_repr(b: &[u8]) -> String {
     out
 }
 
+/// `repr(bytearray)`: the quote is chosen as for bytes, but a single quote
+/// is always escaped and a double quote never is (as CPython does).
+/// `name` is the type's name (a subclass shows its own).
+pub fn bytearray_repr(name: &str, b: &[u8]) -> String {
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
+    let mut out = String::with_capacity(b.len() + name.len() + 5);
+    out.push_str(name);
+    out.push_str("(b");
+    out.push(quote);
+    for &c in b {
+        match c {
+            b'\\' => out.push_str("\\\\"),
+            b'\'' => out.push_str("\\'"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            0x20..=0x7e => out.push(c as char),
+            c => out.push_str(&format!("\\x{c:02x}")),
+        }
+    }
+    out.push(quote);
+    out.push(')');
+    out
+}
+
 /// Runs `f` unless `v` is already being repr'd on this thread (then
 /// returns `recursive`), so `a = []; a.append(a)` prints `[[...]]`.
 fn guarded(
@@ -165,7 +194,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         ObjData::Int(_) => super::int::int_to_decimal(vm, v)?,
         ObjData::Str(s) => str_repr(s.as_str()),
         ObjData::Bytes(b) => bytes_repr(b),
-        ObjData::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.read())),
+        ObjData::ByteArray(b) => bytearray_repr(&tname, &b.read()),
         ObjData::Tuple(items) => {
             if items.is_empty() {
                 return Ok("()".into());

@@ -336,6 +336,13 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
     match (&oa.data, &ob.data) {
         (ObjData::Str(x), ObjData::Str(y)) => Some(x.as_str() == y.as_str()),
         (ObjData::Bytes(x), ObjData::Bytes(y)) => Some(x == y),
+        (ObjData::Bytes(x), ObjData::ByteArray(y)) | (ObjData::ByteArray(y), ObjData::Bytes(x)) => {
+            Some(x[..] == y.read()[..])
+        }
+        (ObjData::ByteArray(x), ObjData::ByteArray(y)) => {
+            let x = x.read().clone();
+            Some(x[..] == y.read()[..])
+        }
         (ObjData::Tuple(x), ObjData::Tuple(y)) => {
             if x.len() != y.len() {
                 return Some(false);

@@ -1,0 +1,50 @@
+# + and * on bytes and bytearray, including mixed operands.
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+show(lambda: b'ab' + b'cd')
+show(lambda: b'ab' + bytearray(b'cd'))
+show(lambda: bytearray(b'ab') + b'cd')
+show(lambda: bytearray(b'ab') + bytearray(b'cd'))
+show(lambda: b'' + b'')
+show(lambda: b'ab' * 3)
+show(lambda: 3 * b'ab')
+show(lambda: bytearray(b'ab') * 2)
+show(lambda: 2 * bytearray(b'ab'))
+show(lambda: b'ab' * 0)
+show(lambda: b'ab' * -5)
+show(lambda: b'ab' * True)
+show(lambda: b'' * 1000)
+show(lambda: b'x' * 1)
+show(lambda: bytearray(b'x') * -1)
+# errors
+show(lambda: b'a' + 'b')
+show(lambda: b'a' + 1)
+show(lambda: b'a' + None)
+show(lambda: b'a' + [1])
+show(lambda: bytearray(b'a') + 'b')
+show(lambda: bytearray(b'a') + 2.0)
+show(lambda: 1 + b'a')
+show(lambda: None + bytearray())
+show(lambda: b'a' * 'x')
+show(lambda: b'a' * 1.5)
+show(lambda: 2.0 * b'a')
+show(lambda: b'a' * b'b')
+show(lambda: b'a' * None)
+show(lambda: bytearray(b'a') * bytearray(b'b'))
+show(lambda: b'a' * 10**20)
+show(lambda: b'a' * 10**13)
+show(lambda: b'ab' * 2**62)
+show(lambda: bytearray(b'ab') * 2**62)
+show(lambda: bytearray(b'ab') * 10**13)
+show(lambda: b'a' - b'a')
+show(lambda: b'a' / 2)
+show(lambda: -b'a')
+x = b'ab'
+y = x
+x = x + b'c'
+print(x, y)

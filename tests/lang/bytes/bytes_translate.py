@@ -1,0 +1,38 @@
+# maketrans and translate.
+def show(f):
+    try:
+        r = f()
+        print(type(r).__name__, repr(r))
+    except Exception as e:
+        print(type(e).__name__, e)
+
+t = bytes.maketrans(b'abc', b'xyz')
+print(len(t), t[97:100], t[:3], type(t).__name__, t == bytearray.maketrans(b'abc', b'xyz'))
+show(lambda: bytes.maketrans(b'', b''))
+show(lambda: b'x'.maketrans(bytearray(b'q'), b'Q')[113])
+show(lambda: b'aabbcc'.translate(t))
+show(lambda: b'aabbcc'.translate(t, b'b'))
+show(lambda: b'aabbcc'.translate(None, b'ac'))
+show(lambda: b'aabbcc'.translate(None))
+show(lambda: b'aabbcc'.translate(None, delete=b'c'))
+show(lambda: b'abc'.translate(bytearray(t)))
+show(lambda: bytearray(b'abc').translate(t))
+show(lambda: bytearray(b'abc').translate(None, bytearray(b'b')))
+show(lambda: b''.translate(t, b'abc'))
+rot = bytes.maketrans(b'abcdefghijklmnopqrstuvwxyz', b'nopqrstuvwxyzabcdefghijklm')
+show(lambda: b'hello world'.translate(rot))
+show(lambda: b'hello world'.translate(rot).translate(rot))
+b = b'unchanged'
+print(b.translate(None) is b, b.translate(None, b'z') is b)
+show(lambda: bytes.maketrans(b'ab', b'c'))
+show(lambda: bytes.maketrans('a', 'b'))
+show(lambda: bytes.maketrans(b'a'))
+show(lambda: bytes.maketrans(b'a', b'b', b'c'))
+show(lambda: bytes.maketrans(frm=b'a', to=b'b'))
+show(lambda: b'a'.translate(b'short'))
+show(lambda: b'a'.translate('x' * 256))
+show(lambda: b'a'.translate(None, 'a'))
+show(lambda: b'a'.translate())
+show(lambda: b'a'.translate(table=None))
+show(lambda: b'a'.translate(None, b'', b''))
+show(lambda: b'a'.translate(None, delete=b'', extra=1))
