@@ -159,10 +159,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = match vm.as_str(rest[0]) {
         Some(s) => s.to_string(),
         None => {
-            let t = vm.type_name(rest[0]);
-            return Err(vm.type_error(format!(
-                "fromhex() argument must be str, not {t}"
-            )));
+            return Err(vm.type_error("bad argument type for built-in operation"));
         }
     };
     let f = match numfmt::float_fromhex(&s) {

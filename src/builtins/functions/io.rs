@@ -22,6 +22,7 @@ const PRINT_PARAMS: Params = Params {
     posonly: 0,
     maxpos: 0,
     required: 0,
+    varargs: true,
 };
 
 /// Where `print` writes: a standard stream written directly, or any object
@@ -170,6 +171,7 @@ fn quitter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         posonly: 0,
         maxpos: 1,
         required: 0,
+        varargs: false,
     };
     if args.pos.len() > 1 {
         return Err(vm.type_error(format!(

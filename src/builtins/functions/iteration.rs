@@ -109,6 +109,7 @@ fn min_max(vm: &mut Vm, args: &Args, name: &'static str, kind: CompareKind) -> P
         posonly: 0,
         maxpos: 0,
         required: 0,
+        varargs: false,
     };
     let kw = Args {
         pos: &[],

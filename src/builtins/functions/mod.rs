@@ -26,6 +26,9 @@ pub struct Params {
     pub maxpos: usize,
     /// How many leading parameters are required.
     pub required: usize,
+    /// The function also takes `*args` (`print`): no "takes at most"
+    /// check on the total count.
+    pub varargs: bool,
 }
 
 impl Params {
@@ -38,7 +41,7 @@ impl Params {
         let nkw = args.kwnames.len();
         let maxargs = self.names.len();
         let plural = |n: usize| if n == 1 { "" } else { "s" };
-        if nargs + nkw > maxargs {
+        if nargs + nkw > maxargs && !self.varargs {
             let kw = if nargs == 0 { "keyword " } else { "" };
             return Err(vm.type_error(format!(
                 "{f}() takes at most {maxargs} {kw}argument{} ({} given)",

@@ -160,6 +160,7 @@ const POW_PARAMS: Params = Params {
     posonly: 0,
     maxpos: 3,
     required: 2,
+    varargs: false,
 };
 
 fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -202,6 +203,7 @@ const ROUND_PARAMS: Params = Params {
     posonly: 0,
     maxpos: 2,
     required: 1,
+    varargs: false,
 };
 
 fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -281,6 +283,7 @@ const SUM_PARAMS: Params = Params {
     posonly: 1,
     maxpos: 2,
     required: 1,
+    varargs: false,
 };
 
 fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -341,7 +341,11 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos.get(1) {
         Some(&s) if vm.as_str(s).is_some() => s,
         Some(&s) => {
-            let t = vm.type_name(s);
+            let t = if s.is_none() {
+                "None".to_string()
+            } else {
+                vm.type_name(s)
+            };
             return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
         }
         None => Value::NULL,

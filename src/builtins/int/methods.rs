@@ -153,6 +153,7 @@ const TO_BYTES: Params = Params {
     posonly: 0,
     maxpos: 2,
     required: 0,
+    varargs: false,
 };
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -210,6 +211,7 @@ const FROM_BYTES: Params = Params {
     posonly: 0,
     maxpos: 2,
     required: 1,
+    varargs: false,
 };
 
 /// `bytes(x)` for `int.from_bytes`: bytes-like objects and iterables of

@@ -6,8 +6,8 @@ def gen():
 values = [len, print, f, lambda: 0, gen, int, type, object, ValueError, [].append, 'x'.upper,
           int.from_bytes, (1).bit_length, 5, 1.5, 'x', None, [], {}, (), gen(), iter([]),
           ValueError('x'), range(3), callable, staticmethod(f), classmethod(f), NotImplemented]
-for v in values:
-    print(type(v).__name__, callable(v))
+for i, v in enumerate(values):
+    print(i, callable(v))
 try:
     callable()
 except TypeError as e:
