@@ -210,9 +210,7 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             "IEEE, little-endian"
         })),
-        Some(_) => Err(vm.value_error(
-            "__getformat__() argument 1 must be 'double' or 'float'",
-        )),
+        Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
         None => {
             let t = vm.type_name(rest[0]);
             Err(vm.type_error(format!("__getformat__() argument must be str, not {t}")))
@@ -251,9 +249,9 @@ fn float_slot_pow(vm: &mut Vm, args: &Args, name: &str, reflected: bool) -> PyRe
         return Ok(Value::NOT_IMPLEMENTED);
     }
     if rest.get(1).is_some_and(|m| !m.is_none()) {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let (l, r) = if reflected { (b, a) } else { (a, b) };
     binary(vm, BinaryOpKind::Power, l, r)
@@ -265,7 +263,9 @@ fn float_slot_compare(vm: &mut Vm, args: &Args, name: &str, kind: CompareKind) -
     if !is_number(b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    Ok(Value::bool(crate::builtins::int::compare_numbers(a, b, kind)))
+    Ok(Value::bool(crate::builtins::int::compare_numbers(
+        a, b, kind,
+    )))
 }
 
 fn float_slot_unary(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {

@@ -83,9 +83,10 @@ impl Params {
             *slot = Some(v);
         }
         let mut used = 0;
-        for i in nargs.max(self.posonly)..maxargs {
+        let first_kw = nargs.max(self.posonly);
+        for (i, slot) in out.iter_mut().enumerate().skip(first_kw) {
             if let Some(v) = args.kw(self.names[i]) {
-                out[i] = Some(v);
+                *slot = Some(v);
                 used += 1;
             } else if i < self.required {
                 return Err(vm.type_error(format!(
@@ -110,9 +111,9 @@ impl Params {
                 let known = self.names[self.posonly..].contains(&name);
                 if !known {
                     let r = vm.repr_of(k)?;
-                    return Err(vm.type_error(format!(
-                        "{r} is an invalid keyword argument for {f}()"
-                    )));
+                    return Err(
+                        vm.type_error(format!("{r} is an invalid keyword argument for {f}()"))
+                    );
                 }
             }
         }

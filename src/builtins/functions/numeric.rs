@@ -144,7 +144,10 @@ pub fn number_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         let r = vm.new_int(x.mod_floor(&y));
         return Ok(vm.new_tuple(vec![q, r]));
     }
-    let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
+    let (x, y) = (
+        to_bigint(a).unwrap_or_default(),
+        to_bigint(b).unwrap_or_default(),
+    );
     if y.is_zero() {
         return Err(vm.zero_division("integer division or modulo by zero"));
     }
@@ -186,9 +189,9 @@ pub fn pow3(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
             return int::pow_mod(vm, &b, &e, &md);
         }
         if base.is_float() || exp.is_float() || m.is_float() {
-            return Err(vm.type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            ));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
     }
     let (ta, tb, tc) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));

@@ -390,9 +390,7 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         _ => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "ord() expected string of length 1, but {t} found"
-            )));
+            return Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")));
         }
     };
     if len != 1 {

@@ -331,7 +331,13 @@ fn int_slot_binary(
 
 /// `bool.__and__` and friends: a bool when both operands are bools, the
 /// int result otherwise.
-fn bool_slot_binary(vm: &mut Vm, args: &Args, name: &str, kind: BinaryOpKind, reflected: bool) -> PyResult<Value> {
+fn bool_slot_binary(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    kind: BinaryOpKind,
+    reflected: bool,
+) -> PyResult<Value> {
     let rest = slot_args(vm, args, "bool", name, 1, 1, is_bool)?;
     let (a, b) = (args.pos[0], rest[0]);
     if b.is_bool() {
