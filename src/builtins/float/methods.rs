@@ -84,6 +84,8 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let float = vm.types().float;
+    crate::builtins::functions::check_new(vm, &args, float)?;
     let rest = crate::builtins::slice::ctor_args(vm, &args, "float", 1)?;
     let f = match rest.first() {
         Some(&x) => float_from_value(vm, x)?,

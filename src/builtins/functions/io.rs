@@ -152,9 +152,6 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(_) => {
             if buf.last() == Some(&b'\n') {
                 buf.pop();
-                if buf.last() == Some(&b'\r') {
-                    buf.pop();
-                }
             }
             let line = String::from_utf8_lossy(&buf).into_owned();
             Ok(vm.new_str(line))

@@ -121,6 +121,32 @@ impl Params {
     }
 }
 
+/// Checks the class argument of a builtin type's `__new__` (`int.__new__(
+/// cls, ...)`) with CPython's messages, and returns it.
+pub fn check_new(vm: &mut Vm, args: &Args, base: Value) -> PyResult<Value> {
+    let tname = vm.type_obj(base).name.clone();
+    let Some(&cls) = args.pos.first() else {
+        return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
+    };
+    if !matches!(cls.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!("{tname}.__new__(X): X is not a type object ({t})")));
+    }
+    let cname = vm.type_obj(cls).name.clone();
+    if !vm.is_subclass(cls, base) {
+        return Err(vm.type_error(format!(
+            "{tname}.__new__({cname}): {cname} is not a subtype of {tname}"
+        )));
+    }
+    let heap = vm.type_obj(cls).flags & crate::object::types::type_flags::HEAPTYPE != 0;
+    if cls != base && !heap {
+        return Err(vm.type_error(format!(
+            "{tname}.__new__({cname}) is not safe, use {cname}.__new__()"
+        )));
+    }
+    Ok(cls)
+}
+
 /// `None` for an argument that is absent or given as `None`.
 pub fn non_none(v: Option<Value>) -> Option<Value> {
     v.filter(|v| !v.is_none())

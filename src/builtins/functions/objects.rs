@@ -404,6 +404,8 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- the singletons' types: `type(None)()` is None ---------------------------
 
 fn singleton_new(vm: &mut Vm, args: &Args, value: Value) -> PyResult<Value> {
+    let ty = vm.type_of(value);
+    super::check_new(vm, args, ty)?;
     if args.pos.len() > 1 || !args.kwnames.is_empty() {
         let t = vm.type_name(value);
         return Err(vm.type_error(format!("{t} takes no arguments")));

@@ -553,6 +553,8 @@ fn get_one(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bool_ = vm.types().bool;
+    crate::builtins::functions::check_new(vm, &args, bool_)?;
     let rest = crate::builtins::slice::ctor_args(vm, &args, "bool", 1)?;
     match rest.first() {
         Some(&v) => Ok(Value::bool(vm.truthy(v)?)),
