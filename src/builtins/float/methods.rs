@@ -84,6 +84,8 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
 }
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let float = vm.types().float;
+    crate::builtins::functions::check_new(vm, &args, float)?;
     let rest = crate::builtins::slice::ctor_args(vm, &args, "float", 1)?;
     let f = match rest.first() {
         Some(&x) => float_from_value(vm, x)?,
@@ -159,10 +161,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = match vm.as_str(rest[0]) {
         Some(s) => s.to_string(),
         None => {
-            let t = vm.type_name(rest[0]);
-            return Err(vm.type_error(format!(
-                "fromhex() argument must be str, not {t}"
-            )));
+            return Err(vm.type_error("bad argument type for built-in operation"));
         }
     };
     let f = match numfmt::float_fromhex(&s) {
@@ -213,9 +212,7 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else {
             "IEEE, little-endian"
         })),
-        Some(_) => Err(vm.value_error(
-            "__getformat__() argument 1 must be 'double' or 'float'",
-        )),
+        Some(_) => Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'")),
         None => {
             let t = vm.type_name(rest[0]);
             Err(vm.type_error(format!("__getformat__() argument must be str, not {t}")))
@@ -254,9 +251,9 @@ fn float_slot_pow(vm: &mut Vm, args: &Args, name: &str, reflected: bool) -> PyRe
         return Ok(Value::NOT_IMPLEMENTED);
     }
     if rest.get(1).is_some_and(|m| !m.is_none()) {
-        return Err(vm.type_error(
-            "pow() 3rd argument not allowed unless all arguments are integers",
-        ));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let (l, r) = if reflected { (b, a) } else { (a, b) };
     binary(vm, BinaryOpKind::Power, l, r)
@@ -268,7 +265,9 @@ fn float_slot_compare(vm: &mut Vm, args: &Args, name: &str, kind: CompareKind) -
     if !is_number(b) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    Ok(Value::bool(crate::builtins::int::compare_numbers(a, b, kind)))
+    Ok(Value::bool(crate::builtins::int::compare_numbers(
+        a, b, kind,
+    )))
 }
 
 fn float_slot_unary(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {

@@ -22,6 +22,7 @@ const PRINT_PARAMS: Params = Params {
     posonly: 0,
     maxpos: 0,
     required: 0,
+    varargs: true,
 };
 
 /// Where `print` writes: a standard stream written directly, or any object
@@ -151,9 +152,6 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Ok(_) => {
             if buf.last() == Some(&b'\n') {
                 buf.pop();
-                if buf.last() == Some(&b'\r') {
-                    buf.pop();
-                }
             }
             let line = String::from_utf8_lossy(&buf).into_owned();
             Ok(vm.new_str(line))
@@ -170,6 +168,7 @@ fn quitter(vm: &mut Vm, args: &Args) -> PyResult<Value> {
         posonly: 0,
         maxpos: 1,
         required: 0,
+        varargs: false,
     };
     if args.pos.len() > 1 {
         return Err(vm.type_error(format!(

@@ -109,11 +109,9 @@ fn min_max(vm: &mut Vm, args: &Args, name: &'static str, kind: CompareKind) -> P
         posonly: 0,
         maxpos: 0,
         required: 0,
+        varargs: false,
     };
-    let kw = Args {
-        pos: &[],
-        ..*args
-    };
+    let kw = Args { pos: &[], ..*args };
     let bound = params.bind(vm, &kw)?;
     let key = super::non_none(bound[0]);
     let default = bound[1];

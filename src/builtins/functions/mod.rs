@@ -26,6 +26,9 @@ pub struct Params {
     pub maxpos: usize,
     /// How many leading parameters are required.
     pub required: usize,
+    /// The function also takes `*args` (`print`): no "takes at most"
+    /// check on the total count.
+    pub varargs: bool,
 }
 
 impl Params {
@@ -38,7 +41,7 @@ impl Params {
         let nkw = args.kwnames.len();
         let maxargs = self.names.len();
         let plural = |n: usize| if n == 1 { "" } else { "s" };
-        if nargs + nkw > maxargs {
+        if nargs + nkw > maxargs && !self.varargs {
             let kw = if nargs == 0 { "keyword " } else { "" };
             return Err(vm.type_error(format!(
                 "{f}() takes at most {maxargs} {kw}argument{} ({} given)",
@@ -80,9 +83,10 @@ impl Params {
             *slot = Some(v);
         }
         let mut used = 0;
-        for i in nargs.max(self.posonly)..maxargs {
+        let first_kw = nargs.max(self.posonly);
+        for (i, slot) in out.iter_mut().enumerate().skip(first_kw) {
             if let Some(v) = args.kw(self.names[i]) {
-                out[i] = Some(v);
+                *slot = Some(v);
                 used += 1;
             } else if i < self.required {
                 return Err(vm.type_error(format!(
@@ -107,14 +111,40 @@ impl Params {
                 let known = self.names[self.posonly..].contains(&name);
                 if !known {
                     let r = vm.repr_of(k)?;
-                    return Err(vm.type_error(format!(
-                        "{r} is an invalid keyword argument for {f}()"
-                    )));
+                    return Err(
+                        vm.type_error(format!("{r} is an invalid keyword argument for {f}()"))
+                    );
                 }
             }
         }
         Ok(out)
     }
+}
+
+/// Checks the class argument of a builtin type's `__new__` (`int.__new__(
+/// cls, ...)`) with CPython's messages, and returns it.
+pub fn check_new(vm: &mut Vm, args: &Args, base: Value) -> PyResult<Value> {
+    let tname = vm.type_obj(base).name.clone();
+    let Some(&cls) = args.pos.first() else {
+        return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
+    };
+    if !matches!(cls.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!("{tname}.__new__(X): X is not a type object ({t})")));
+    }
+    let cname = vm.type_obj(cls).name.clone();
+    if !vm.is_subclass(cls, base) {
+        return Err(vm.type_error(format!(
+            "{tname}.__new__({cname}): {cname} is not a subtype of {tname}"
+        )));
+    }
+    let heap = vm.type_obj(cls).flags & crate::object::types::type_flags::HEAPTYPE != 0;
+    if cls != base && !heap {
+        return Err(vm.type_error(format!(
+            "{tname}.__new__({cname}) is not safe, use {cname}.__new__()"
+        )));
+    }
+    Ok(cls)
 }
 
 /// `None` for an argument that is absent or given as `None`.

@@ -144,7 +144,10 @@ pub fn number_divmod(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
         let r = vm.new_int(x.mod_floor(&y));
         return Ok(vm.new_tuple(vec![q, r]));
     }
-    let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
+    let (x, y) = (
+        to_bigint(a).unwrap_or_default(),
+        to_bigint(b).unwrap_or_default(),
+    );
     if y.is_zero() {
         return Err(vm.zero_division("integer division or modulo by zero"));
     }
@@ -160,6 +163,7 @@ const POW_PARAMS: Params = Params {
     posonly: 0,
     maxpos: 3,
     required: 2,
+    varargs: false,
 };
 
 fn builtin_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -185,9 +189,9 @@ pub fn pow3(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
             return int::pow_mod(vm, &b, &e, &md);
         }
         if base.is_float() || exp.is_float() || m.is_float() {
-            return Err(vm.type_error(
-                "pow() 3rd argument not allowed unless all arguments are integers",
-            ));
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
         }
     }
     let (ta, tb, tc) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
@@ -202,6 +206,7 @@ const ROUND_PARAMS: Params = Params {
     posonly: 0,
     maxpos: 2,
     required: 1,
+    varargs: false,
 };
 
 fn builtin_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -281,6 +286,7 @@ const SUM_PARAMS: Params = Params {
     posonly: 1,
     maxpos: 2,
     required: 1,
+    varargs: false,
 };
 
 fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {

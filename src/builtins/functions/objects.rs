@@ -335,7 +335,11 @@ fn builtin_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let spec = match args.pos.get(1) {
         Some(&s) if vm.as_str(s).is_some() => s,
         Some(&s) => {
-            let t = vm.type_name(s);
+            let t = if s.is_none() {
+                "None".to_string()
+            } else {
+                vm.type_name(s)
+            };
             return Err(vm.type_error(format!("format() argument 2 must be str, not {t}")));
         }
         None => Value::NULL,
@@ -380,9 +384,7 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         _ => {
             let t = vm.type_name(v);
-            return Err(vm.type_error(format!(
-                "ord() expected string of length 1, but {t} found"
-            )));
+            return Err(vm.type_error(format!("ord() expected string of length 1, but {t} found")));
         }
     };
     if len != 1 {
@@ -396,6 +398,8 @@ fn builtin_ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ----- the singletons' types: `type(None)()` is None ---------------------------
 
 fn singleton_new(vm: &mut Vm, args: &Args, value: Value) -> PyResult<Value> {
+    let ty = vm.type_of(value);
+    super::check_new(vm, args, ty)?;
     if args.pos.len() > 1 || !args.kwnames.is_empty() {
         let t = vm.type_name(value);
         return Err(vm.type_error(format!("{t} takes no arguments")));

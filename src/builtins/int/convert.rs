@@ -37,7 +37,8 @@ fn literal_repr(vm: &mut Vm, x: Value) -> PyResult<String> {
 
 /// `int.__new__(cls, x=0, /, base=10)`.
 pub(super) fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
+    let int = vm.types().int;
+    let cls = crate::builtins::functions::check_new(vm, &args, int)?;
     let rest = &args.pos[1..];
     let total = rest.len() + args.kwnames.len();
     if total > 2 {

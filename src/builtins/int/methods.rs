@@ -153,6 +153,7 @@ const TO_BYTES: Params = Params {
     posonly: 0,
     maxpos: 2,
     required: 0,
+    varargs: false,
 };
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -210,6 +211,7 @@ const FROM_BYTES: Params = Params {
     posonly: 0,
     maxpos: 2,
     required: 1,
+    varargs: false,
 };
 
 /// `bytes(x)` for `int.from_bytes`: bytes-like objects and iterables of
@@ -329,7 +331,13 @@ fn int_slot_binary(
 
 /// `bool.__and__` and friends: a bool when both operands are bools, the
 /// int result otherwise.
-fn bool_slot_binary(vm: &mut Vm, args: &Args, name: &str, kind: BinaryOpKind, reflected: bool) -> PyResult<Value> {
+fn bool_slot_binary(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    kind: BinaryOpKind,
+    reflected: bool,
+) -> PyResult<Value> {
     let rest = slot_args(vm, args, "bool", name, 1, 1, is_bool)?;
     let (a, b) = (args.pos[0], rest[0]);
     if b.is_bool() {
@@ -545,6 +553,8 @@ fn get_one(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
 }
 
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bool_ = vm.types().bool;
+    crate::builtins::functions::check_new(vm, &args, bool_)?;
     let rest = crate::builtins::slice::ctor_args(vm, &args, "bool", 1)?;
     match rest.first() {
         Some(&v) => Ok(Value::bool(vm.truthy(v)?)),

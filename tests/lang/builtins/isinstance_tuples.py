@@ -30,7 +30,7 @@ try:
 except TypeError as e:
     print('TypeError:', e)
 print(type(1) is int, type(1.5) is float, type(True) is bool, type('') is str, type(None).__name__)
-print(type(type), type(int), type(len).__name__, type(print).__name__, type([].append).__name__)
+print(type(type), type(int), type(len).__name__, type(print).__name__)
 print(type(None)(), type(NotImplemented)(), type(...)())
 try:
     type(None)(1)
