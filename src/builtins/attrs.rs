@@ -447,7 +447,7 @@ fn set_through_descriptor(
             let Some(v) = value else {
                 let n = vm.as_str(name).unwrap_or("?").to_string();
                 let t = vm.type_name(obj);
-                return Err(vm.type_error(format!(
+                return Err(vm.attribute_error(format!(
                     "attribute '{n}' of '{t}' objects is not writable"
                 )));
             };

@@ -223,7 +223,14 @@ impl IterObj {
                 if done.load(Ordering::Relaxed) {
                     return Ok(None);
                 }
-                let v = vm.call(*func, &[])?;
+                let v = match vm.call(*func, &[]) {
+                    Ok(v) => v,
+                    Err(e) if vm.err_is(&e, "StopIteration") => {
+                        done.store(true, Ordering::Relaxed);
+                        return Ok(None);
+                    }
+                    Err(e) => return Err(e),
+                };
                 if v == *sentinel || vm.eq(v, *sentinel)? {
                     done.store(true, Ordering::Relaxed);
                     return Ok(None);
