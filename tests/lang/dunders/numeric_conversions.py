@@ -1,0 +1,77 @@
+# __int__, __float__, __complex__, __index__ fallbacks and return-type errors.
+def attempt(label, fn):
+    try:
+        print(label, repr(fn()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+
+
+class Full:
+    def __int__(self):
+        return 7
+
+    def __float__(self):
+        return 2.5
+
+    def __complex__(self):
+        return 1 + 2j
+
+    def __index__(self):
+        return 9
+
+
+f = Full()
+attempt('int', lambda: int(f))
+attempt('float', lambda: float(f))
+attempt('complex', lambda: complex(f))
+attempt('hex uses index', lambda: hex(f))
+
+
+class OnlyIndex:
+    def __index__(self):
+        return 4
+
+
+attempt('int via index', lambda: int(OnlyIndex()))
+attempt('float via index', lambda: float(OnlyIndex()))
+attempt('complex via index', lambda: complex(OnlyIndex()))
+
+
+class OnlyFloat:
+    def __float__(self):
+        return 1.25
+
+
+attempt('int of OnlyFloat', lambda: int(OnlyFloat()))
+attempt('complex via float', lambda: complex(OnlyFloat()))
+
+
+class BadInt:
+    def __int__(self):
+        return 'seven'
+
+
+class BadFloat:
+    def __float__(self):
+        return 3
+
+
+class BadComplex:
+    def __complex__(self):
+        return 1.0
+
+
+class IntSubResult:
+    def __int__(self):
+        return True
+
+
+attempt('bad int', lambda: int(BadInt()))
+attempt('bad float', lambda: float(BadFloat()))
+attempt('bad complex', lambda: complex(BadComplex()))
+attempt('int of plain', lambda: int(object()))
+attempt('float of plain', lambda: float(object()))
+attempt('complex of plain', lambda: complex(object()))
+attempt('math.floor', lambda: __import__('math').floor(Full()))
+attempt('math.sqrt', lambda: __import__('math').sqrt(Full()))
+attempt('int base', lambda: int(Full(), 10))
