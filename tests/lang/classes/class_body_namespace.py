@@ -1,0 +1,60 @@
+# The class body namespace: what is in it at the start, locals(), del, errors.
+class Probe:
+    start = sorted(locals())
+    module_in_body = __module__
+    qualname_in_body = __qualname__
+    a = 1
+    b = a + 1
+    snapshot = dict(locals())
+    del a
+    names = sorted(k for k in locals() if not k.startswith('__'))
+
+
+print(Probe.start, Probe.module_in_body, Probe.qualname_in_body)
+print(sorted(k for k in Probe.snapshot if not k.startswith('__')), Probe.names)
+print(hasattr(Probe, 'a'), Probe.b, '__qualname__' in vars(Probe))
+
+
+class Outer:
+    class Inner:
+        q = __qualname__
+
+
+print(Outer.Inner.q)
+
+for src in ['class A:\n    return 1', 'class A:\n    yield 1', 'class A:\n    nonlocal x',
+            'def f():\n    class A:\n        nonlocal y\n    return A']:
+    try:
+        compile(src, '<test>', 'exec')
+        print('compiled ok')
+    except SyntaxError as e:
+        print(type(e).__name__, e.msg)
+
+
+def f():
+    x = 'enclosing'
+
+    class A:
+        nonlocal x
+        x = 'changed by class body'
+    return x, hasattr(A, 'x')
+
+
+print(f())
+
+
+class WithGlobal:
+    global created_by_class
+    created_by_class = 'global from class body'
+
+
+print(created_by_class, hasattr(WithGlobal, 'created_by_class'))
+
+
+class Shadow:
+    len = 5
+    size = len
+    print_name = print.__name__
+
+
+print(Shadow.size, Shadow.print_name, len('builtin still works'))
