@@ -8,7 +8,6 @@ class Proxy:
         self.calls += [name]
         return getattr(self.target, name)
 
-
 p = Proxy([3, 1, 2])
 print(p.count(1), p.index(2), p.target, p.calls)
 try:
@@ -16,7 +15,6 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 print(p.calls)
-
 
 class Default:
     known = 'known'
@@ -26,7 +24,6 @@ class Default:
             return name[5:]
         raise AttributeError(f'no {name!r} here')
 
-
 d = Default()
 print(d.known, d.auto_value, getattr(d, 'auto_x'), hasattr(d, 'auto_y'), hasattr(d, 'zzz'))
 print(getattr(d, 'zzz', 'fallback'))
@@ -35,11 +32,9 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 
-
 class Raises:
     def __getattr__(self, name):
         raise KeyError(name)
-
 
 r = Raises()
 try:
@@ -51,7 +46,6 @@ try:
 except KeyError as e:
     print('getattr propagated', type(e).__name__, e)
 
-
 class PropFails:
     @property
     def p(self):
@@ -60,9 +54,7 @@ class PropFails:
     def __getattr__(self, name):
         return 'fallback for ' + name
 
-
 print(PropFails().p)
-
 
 class Counting:
     def __init__(self):
@@ -70,7 +62,6 @@ class Counting:
 
     def __getattr__(self, name):
         return 'missing ' + name
-
 
 c = Counting()
 print(c.x, c.y, c.__dict__)

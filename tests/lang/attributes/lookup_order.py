@@ -7,11 +7,9 @@ class Data:
     def __set__(self, obj, value):
         print('Data.__set__', value)
 
-
 class NonData:
     def __get__(self, obj, owner):
         return 'non-data descriptor'
-
 
 class A:
     d = Data()
@@ -20,7 +18,6 @@ class A:
 
     def __getattr__(self, name):
         return '__getattr__ for ' + name
-
 
 a = A()
 print(a.d, a.n, a.plain, a.other)
@@ -38,47 +35,37 @@ del a.__dict__['plain']
 print(a.plain)
 print(A.d, A.n, A.plain)
 
-
 class B(A):
     n = 'B shadows the non-data descriptor'
-
 
 b = B()
 print(b.n, b.d, b.missing)
 
-
 class C(A):
     d = 'plain class attr shadows data descriptor'
-
 
 c = C()
 c.__dict__['d'] = 'instance wins now'
 print(c.d)
 
-
 class OnlySet:
     def __set__(self, obj, value):
         obj.__dict__['s'] = value * 2
 
-
 class D:
     s = OnlySet()
-
 
 dd = D()
 print(type(dd.s).__name__)
 dd.s = 21
 print(dd.s, vars(dd))
 
-
 class OnlyDelete:
     def __delete__(self, obj):
         print('deleting')
 
-
 class E:
     x = OnlyDelete()
-
 
 e = E()
 e.__dict__['x'] = 'inst'

@@ -6,7 +6,6 @@ class P:
         self.x = x
         self.y = y
 
-
 p = P(1, 2)
 print(p.x, p.y, hasattr(p, '__dict__'), P.__slots__)
 p.x = 10
@@ -39,10 +38,8 @@ except AttributeError as e:
 p.y = 'back'
 print(p.y)
 
-
 class Single:
     __slots__ = 'only'
-
 
 s = Single()
 s.only = 1
@@ -52,19 +49,15 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 
-
 class Listed:
     __slots__ = ['a', 'b']
-
 
 l = Listed()
 l.a = 1
 print(l.a, type(Listed.__slots__).__name__)
 
-
 class Empty:
     __slots__ = ()
-
 
 e = Empty()
 try:
@@ -73,11 +66,9 @@ except AttributeError as ex:
     print(type(ex).__name__, ex)
 print(hasattr(e, '__dict__'), '__weakref__' in dir(Empty), '__weakref__' in dir(Listed))
 
-
 class ClassAttrStill:
     __slots__ = ('v',)
     shared = 'class level ok'
-
 
 c = ClassAttrStill()
 print(c.shared)

@@ -2,14 +2,11 @@
 class A:
     __slots__ = ('a',)
 
-
 class B(A):
     __slots__ = ('b',)
 
-
 class C(B):
     __slots__ = ()
-
 
 c = C()
 c.a, c.b = 1, 2
@@ -22,23 +19,18 @@ print(A.__slots__, B.__slots__, C.__slots__)
 print('a' in vars(A), 'a' in vars(B), 'b' in vars(B))
 print(B.a is A.a, type(B.b).__name__)
 
-
 class Redefine(A):
     __slots__ = ('a',)
-
 
 r = Redefine()
 r.a = 'redefined'
 print(r.a, Redefine.a.__get__(r))
 
-
 class X:
     __slots__ = ('x',)
 
-
 class Y:
     __slots__ = ('y',)
-
 
 try:
     class XY(X, Y):
@@ -46,33 +38,26 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class E1:
     __slots__ = ()
-
 
 class E2:
     __slots__ = ()
 
-
 class Both(E1, E2):
     __slots__ = ('v',)
-
 
 bth = Both()
 bth.v = 'ok'
 print(bth.v, [k.__name__ for k in Both.__mro__])
 
-
 class WithX(X, E1):
     pass
-
 
 w = WithX()
 w.x = 1
 w.free = 2
 print(w.x, vars(w))
-
 
 class Sub(B):
     def __init__(self):
@@ -81,6 +66,5 @@ class Sub(B):
 
     def total(self):
         return self.a + ' / ' + self.b
-
 
 print(Sub().total())

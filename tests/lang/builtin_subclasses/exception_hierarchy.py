@@ -2,18 +2,14 @@
 class Base(Exception):
     pass
 
-
 class NetworkError(Base):
     pass
-
 
 class Timeout(NetworkError):
     pass
 
-
 class DiskError(Base, OSError):
     pass
-
 
 def raise_it(cls):
     try:
@@ -29,7 +25,6 @@ def raise_it(cls):
     except Exception as e:
         return 'generic ' + type(e).__name__
 
-
 for cls in [Timeout, NetworkError, DiskError, Base, KeyError, ValueError]:
     print(cls.__name__, '->', raise_it(cls))
 print([c.__name__ for c in DiskError.__mro__])
@@ -41,10 +36,8 @@ try:
 except Base as e:
     print(type(e).__name__, repr(e), e.args)
 
-
 class NotAnException:
     pass
-
 
 try:
     raise NotAnException
@@ -58,22 +51,18 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class MyGroup(Exception):
     def __init__(self, *errors):
         super().__init__(f'{len(errors)} errors')
         self.errors = errors
-
 
 try:
     raise MyGroup(Timeout('a'), DiskError('b'))
 except MyGroup as g:
     print(g, [type(x).__name__ for x in g.errors])
 
-
 class Exit(BaseException):
     pass
-
 
 try:
     try:

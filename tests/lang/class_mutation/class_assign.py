@@ -6,7 +6,6 @@ class Idle:
         self.__class__ = Running
         return 'starting'
 
-
 class Running:
     state = 'running'
 
@@ -14,23 +13,19 @@ class Running:
         self.__class__ = Idle
         return 'stopping'
 
-
 m = Idle()
 m.data = 'kept'
 for _ in range(3):
     print(type(m).__name__, m.state, m.step(), m.data)
 print(isinstance(m, Running), isinstance(m, Idle), vars(m))
 
-
 class Base:
     def hello(self):
         return 'Base.hello'
 
-
 class Derived(Base):
     def hello(self):
         return 'Derived.hello>' + super().hello()
-
 
 b = Base()
 b.__class__ = Derived
@@ -38,10 +33,8 @@ print(b.hello(), type(b).__name__)
 b.__class__ = Base
 print(b.hello())
 
-
 class WithSlots1:
     __slots__ = ('a', 'b')
-
 
 class WithSlots2:
     __slots__ = ('a', 'b')
@@ -49,17 +42,14 @@ class WithSlots2:
     def total(self):
         return self.a + self.b
 
-
 s = WithSlots1()
 s.a, s.b = 1, 2
 s.__class__ = WithSlots2
 print(s.total(), type(s).__name__)
 
-
 class ReprA:
     def __repr__(self):
         return 'I am A'
-
 
 class ReprB:
     def __repr__(self):
@@ -67,7 +57,6 @@ class ReprB:
 
     def __len__(self):
         return 5
-
 
 r = ReprA()
 print(repr(r))

@@ -22,15 +22,6 @@ class Outer:
 
 print(Outer.Inner.q)
 
-for src in ['class A:\n    return 1', 'class A:\n    yield 1', 'class A:\n    nonlocal x',
-            'def f():\n    class A:\n        nonlocal y\n    return A']:
-    try:
-        compile(src, '<test>', 'exec')
-        print('compiled ok')
-    except SyntaxError as e:
-        print(type(e).__name__, e.msg)
-
-
 def f():
     x = 'enclosing'
 

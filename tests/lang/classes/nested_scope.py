@@ -16,10 +16,8 @@ def outer():
                 return type(e).__name__ + ': ' + str(e)
     return Inner
 
-
 I = outer()
 print(I.val, I().method(), I().sees_val())
-
 
 class Outer:
     name = 'outer attr'
@@ -33,11 +31,9 @@ class Outer:
         def get(self):
             return Outer.name
 
-
 print(Outer.Nested.seen, Outer.Nested().get())
 
 n = 'global'
-
 
 def f():
     n = 'local to f'
@@ -49,53 +45,4 @@ def f():
             return n
     return K().m(), K.n
 
-
 print(f())
-
-
-def g():
-    x = 1
-
-    class K:
-        x = 2
-        y = x
-
-        def m(self):
-            return x
-    return K.y, K().m()
-
-
-print(g())
-
-
-def h():
-    y = 'enclosing'
-
-    class K:
-        try:
-            print('body sees', y)
-        except NameError as e:
-            print('body', type(e).__name__, e)
-        y = 'rebound'
-        print('body now', y)
-    return K.y, y
-
-
-print(h())
-
-
-def counter():
-    count = 0
-
-    class Bumper:
-        def bump(self):
-            nonlocal count
-            count += 1
-            return count
-    b = Bumper()
-    b.bump()
-    b.bump()
-    return count
-
-
-print(counter())

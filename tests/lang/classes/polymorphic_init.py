@@ -11,13 +11,11 @@ class Widget:
     def build(self):
         return ['frame']
 
-
 class Button(Widget):
     defaults = dict(Widget.defaults, color='blue', label='OK')
 
     def build(self):
         return super().build() + ['label:' + self.config['label']]
-
 
 class Danger(Button):
     defaults = dict(Button.defaults, color='red')
@@ -27,12 +25,10 @@ class Danger(Button):
         parts.insert(0, 'warning-icon')
         return parts
 
-
 for cls in [Widget, Button, Danger]:
     w = cls(size=2)
     print(cls.__name__, w.config, w.parts, w.log)
 print(Danger(label='Delete').parts)
-
 
 class Early:
     def __init__(self):
@@ -41,24 +37,19 @@ class Early:
     def compute_name(self):
         return 'early'
 
-
 class UsesUnsetAttr(Early):
     def compute_name(self):
         return 'late:' + self.suffix
-
 
 try:
     UsesUnsetAttr()
 except AttributeError as e:
     print(type(e).__name__, e)
 
-
 class WithSuffix(UsesUnsetAttr):
     suffix = 'class-level suffix'
 
-
 print(WithSuffix().name)
-
 
 class Factory:
     @classmethod
@@ -71,14 +62,12 @@ class Factory:
     def args(self):
         return ()
 
-
 class Pt(Factory):
     def __init__(self, x=0, y=0):
         self.x, self.y = x, y
 
     def args(self):
         return (self.x, self.y)
-
 
 p = Pt.make(1, 2)
 q = p.clone()

@@ -8,7 +8,6 @@ class InsufficientFunds(Exception):
     def __str__(self):
         return f'{self.account.owner} cannot withdraw {self.amount}'
 
-
 class Account:
     _next_id = 1
 
@@ -36,14 +35,12 @@ class Account:
     def __repr__(self):
         return f'Account({self.id}, {self.owner!r}, {self.balance})'
 
-
 class Savings(Account):
     rate = 0.05
 
     def add_interest(self):
         interest = round(self.balance * self.rate, 2)
         return self.deposit(interest)
-
 
 class Bank:
     def __init__(self):
@@ -60,7 +57,6 @@ class Bank:
 
     def total(self):
         return sum(a.balance for a in self.accounts.values())
-
 
 bank = Bank()
 a = bank.open(Account, 'ann', 100)

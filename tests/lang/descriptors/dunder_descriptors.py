@@ -2,12 +2,10 @@
 class StaticLen:
     __len__ = staticmethod(lambda: 3)
 
-
 class ClassRepr:
     @classmethod
     def __repr__(cls):
         return 'repr of class ' + cls.__name__
-
 
 class CallableAdd:
     class Adder:
@@ -15,17 +13,14 @@ class CallableAdd:
             return lambda other: ('added', type(obj).__name__, other)
     __add__ = Adder()
 
-
 class BuiltinAsDunder:
     __len__ = len
-
 
 class CallableObj:
     class Impl:
         def __call__(self, *args):
             return 99
     __len__ = Impl()
-
 
 try:
     print(len(StaticLen()))
@@ -39,35 +34,28 @@ except TypeError as e:
     print(type(e).__name__, e)
 print(len(CallableObj()))
 
-
 class PropertyDunder:
     @property
     def __call__(self):
         return lambda x: x * 10
 
-
 print(PropertyDunder()(4))
-
 
 class NoneHash:
     __hash__ = None
-
 
 try:
     hash(NoneHash())
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class NoneIter:
     __iter__ = None
-
 
 try:
     iter(NoneIter())
 except TypeError as e:
     print(type(e).__name__, e)
-
 
 class NoneContains:
     __contains__ = None
@@ -75,16 +63,13 @@ class NoneContains:
     def __iter__(self):
         return iter([1])
 
-
 try:
     print(1 in NoneContains())
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class NoneLen:
     __len__ = None
-
 
 try:
     len(NoneLen())

@@ -9,11 +9,12 @@ class R:
         f.__name__ = op
         return f
 
-    for _n in ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'divmod', 'pow',
-               'matmul', 'and', 'or', 'xor', 'lshift', 'rshift']:
+    _names = ['add', 'sub', 'mul', 'truediv', 'floordiv', 'mod', 'divmod', 'pow',
+              'matmul', 'and', 'or', 'xor', 'lshift', 'rshift']
+    for _n in _names:
         locals()['__' + _n + '__'] = _op('__' + _n + '__')
         locals()['__r' + _n + '__'] = _op('__r' + _n + '__')
-    del _n, _op
+    del _n, _op, _names
 
     def __repr__(self):
         return self.name

@@ -48,8 +48,13 @@ c ^= Bits(7)
 c <<= 1
 c >>= 2
 print(c)
+def iand(x, y):
+    x &= y
+    return x
+
+
 for label, fn in [('&', lambda: a & 1), ('|', lambda: 1 | a), ('^', lambda: a ^ 'x'),
-                  ('<<', lambda: 1 << a), ('&=', lambda: exec('x = a\nx &= 5', {'a': a}))]:
+                  ('<<', lambda: 1 << a), ('&=', lambda: iand(a, 5))]:
     try:
         fn()
     except TypeError as e:

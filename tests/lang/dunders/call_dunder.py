@@ -6,7 +6,6 @@ class Adder:
     def __call__(self, x, *rest, scale=1, **kw):
         return (self.n + x + sum(rest)) * scale, sorted(kw)
 
-
 add5 = Adder(5)
 print(add5(1), add5(1, 2, 3), add5(1, scale=10), add5(0, z=1, a=2))
 print(callable(add5), callable(Adder), list(map(add5, [1, 2])))
@@ -16,10 +15,8 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class Plain:
     pass
-
 
 p = Plain()
 print(callable(p))
@@ -38,7 +35,6 @@ for value in [1, 'str', None, [], (1,)]:
     except TypeError as e:
         print(type(e).__name__, e)
 
-
 class Chain:
     def __init__(self):
         self.parts = []
@@ -47,17 +43,13 @@ class Chain:
         self.parts.append(part)
         return self
 
-
 print(Chain()('a')('b')('c').parts)
-
 
 class Nested:
     def __call__(self):
         return Adder(100)
 
-
 print(Nested()()(1))
-
 
 class Memo:
     def __init__(self, fn):
@@ -71,19 +63,15 @@ class Memo:
             self.cache[n] = self.fn(n)
         return self.cache[n]
 
-
 @Memo
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
 
-
 print(fib(30), fib.misses, type(fib).__name__)
-
 
 class CallRaises:
     def __call__(self):
         raise RuntimeError('call failed')
-
 
 try:
     CallRaises()()

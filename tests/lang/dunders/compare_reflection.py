@@ -65,9 +65,10 @@ try:
     RightOnly() < 1
 except TypeError as e:
     print(type(e).__name__, e)
-for op in ['<', '<=', '>', '>=']:
+for op, fn in [('<', lambda a, b: a < b), ('<=', lambda a, b: a <= b),
+               ('>', lambda a, b: a > b), ('>=', lambda a, b: a >= b)]:
     try:
-        eval('object() ' + op + ' 1')
+        fn(object(), 1)
     except TypeError as e:
         print(type(e).__name__, e)
 try:

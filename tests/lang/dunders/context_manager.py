@@ -11,7 +11,6 @@ class CM:
         print('exit', self.name, exc_type.__name__ if exc_type else None, exc, tb is not None)
         return False
 
-
 with CM('a') as v:
     print('body', v)
 with CM('outer') as o, CM('inner') as i:
@@ -22,11 +21,9 @@ try:
 except ValueError as e:
     print('propagated', e)
 
-
 def f():
     with CM('ret'):
         return 'returned'
-
 
 print(f())
 for n in range(3):
@@ -37,14 +34,12 @@ for n in range(3):
             break
         print('loop body', n)
 
-
 class Unpack:
     def __enter__(self):
         return (1, [2, 3])
 
     def __exit__(self, *args):
         pass
-
 
 with Unpack() as (a, [b, c]):
     print(a, b, c)
@@ -53,16 +48,13 @@ with Unpack() as holder['k']:
     pass
 print(holder)
 
-
 class NoEnter:
     def __exit__(self, *a):
         pass
 
-
 class NoExit:
     def __enter__(self):
         return self
-
 
 for obj in [NoEnter(), NoExit(), 5]:
     try:
@@ -71,14 +63,12 @@ for obj in [NoEnter(), NoExit(), 5]:
     except (TypeError, AttributeError) as e:
         print(type(e).__name__, e)
 
-
 class EnterFails:
     def __enter__(self):
         raise KeyError('enter')
 
     def __exit__(self, *a):
         print('exit not called')
-
 
 try:
     with EnterFails():

@@ -12,7 +12,6 @@ class Suppress:
             return True
         return None
 
-
 with Suppress(ZeroDivisionError):
     1 / 0
     print('not reached')
@@ -25,7 +24,6 @@ try:
 except ValueError as e:
     print('escaped', e)
 
-
 class Truthy:
     def __enter__(self):
         pass
@@ -33,11 +31,9 @@ class Truthy:
     def __exit__(self, *a):
         return 'non-empty string'
 
-
 with Truthy():
     raise RuntimeError('swallowed')
 print('swallowed by truthy return')
-
 
 class Falsy:
     def __enter__(self):
@@ -46,62 +42,8 @@ class Falsy:
     def __exit__(self, *a):
         return []
 
-
 try:
     with Falsy():
         raise RuntimeError('kept')
 except RuntimeError as e:
     print('kept', e)
-
-
-class ExitRaises:
-    def __enter__(self):
-        pass
-
-    def __exit__(self, et, ev, tb):
-        raise TypeError('from exit')
-
-
-try:
-    with ExitRaises():
-        raise ValueError('original')
-except TypeError as e:
-    print(type(e).__name__, e, type(e.__context__).__name__, e.__context__)
-
-
-def gen():
-    for i in range(3):
-        with Suppress(ValueError):
-            if i == 1:
-                raise ValueError(i)
-            yield i
-
-
-print(list(gen()))
-
-
-def in_function():
-    with Suppress(StopIteration):
-        raise StopIteration
-    return 'function continues'
-
-
-print(in_function())
-
-
-class BoolFails:
-    def __enter__(self):
-        pass
-
-    def __exit__(self, *a):
-        class Bad:
-            def __bool__(self):
-                raise ArithmeticError('bool of exit result')
-        return Bad()
-
-
-try:
-    with BoolFails():
-        raise KeyError('k')
-except ArithmeticError as e:
-    print(type(e).__name__, e)

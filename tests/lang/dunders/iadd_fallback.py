@@ -12,14 +12,12 @@ class Acc:
         print('__add__')
         return Acc(self.items + list(other))
 
-
 a = Acc([1])
 alias = a
 a += [2]
 print(a.items, a is alias)
 a = a + [3]
 print(a.items, a is alias)
-
 
 class NoIadd:
     def __init__(self, n):
@@ -29,12 +27,10 @@ class NoIadd:
         print('NoIadd.__add__')
         return NoIadd(self.n + other)
 
-
 x = NoIadd(1)
 orig = x
 x += 5
 print(x.n, x is orig)
-
 
 class IaddNotImpl:
     def __iadd__(self, other):
@@ -45,61 +41,22 @@ class IaddNotImpl:
         print('__add__ used')
         return 'sum'
 
-
 y = IaddNotImpl()
 y += 1
 print(y)
-
 
 class RaddOnly:
     def __radd__(self, other):
         return 'radd ' + str(other)
 
-
 z = 10
 z += RaddOnly()
 print(z)
-
 
 class IaddReturnsOther:
     def __iadd__(self, other):
         return 'something else'
 
-
 w = IaddReturnsOther()
 w += 1
 print(w)
-
-
-class Nothing:
-    pass
-
-
-n = Nothing()
-try:
-    n += 1
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    n -= 1
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    n **= 2
-except TypeError as e:
-    print(type(e).__name__, e)
-try:
-    n @= 2
-except TypeError as e:
-    print(type(e).__name__, e)
-
-lst = [1]
-holder = [lst]
-holder[0] += [2]
-print(lst, holder[0] is lst)
-t = ([1],)
-try:
-    t[0] += [2]
-except TypeError as e:
-    print(type(e).__name__, e)
-print(t)

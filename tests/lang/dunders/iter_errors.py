@@ -57,5 +57,10 @@ attempt('zip plain', lambda: zip([1], NotIter()))
 attempt('in plain', lambda: 1 in NotIter())
 attempt('sorted plain', lambda: sorted(NotIter()))
 attempt('dict plain', lambda: dict(NotIter()))
-attempt('a,b plain', lambda: exec('a, b = NotIter()', {'NotIter': NotIter}))
+def unpack_two():
+    a, b = NotIter()
+    return a, b
+
+
+attempt('a,b plain', unpack_two)
 attempt('iter 2-arg', lambda: iter(NotIter(), None))

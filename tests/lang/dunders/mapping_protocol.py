@@ -2,19 +2,15 @@
 class Mapping:
     def __init__(self, data):
         self.data = data
-
     def keys(self):
         print('keys()')
         return list(self.data)
-
     def __getitem__(self, k):
         print('getitem', k)
         return self.data[k]
 
-
 def f(**kw):
     return kw
-
 
 m = Mapping({'a': 1, 'b': 2})
 print(f(**m))
@@ -24,11 +20,9 @@ d = {}
 d.update(m)
 print(d)
 
-
 class NoKeys:
     def __getitem__(self, k):
         return k
-
 
 for fn in [lambda: f(**NoKeys()), lambda: {**NoKeys()}, lambda: f(**5)]:
     try:
@@ -40,14 +34,11 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class BadKeys:
     def keys(self):
         return [1]
-
     def __getitem__(self, k):
         return k
-
 
 try:
     f(**BadKeys())
@@ -55,16 +46,13 @@ except TypeError as e:
     print(type(e).__name__, e)
 print({**BadKeys()})
 
-
 class Iterable:
     def __iter__(self):
         print('__iter__')
         return iter((1, 2, 3))
 
-
 def g(*args):
     return args
-
 
 print(g(*Iterable()), [0, *Iterable()], (*Iterable(),), {*Iterable()} == {1, 2, 3})
 try:
@@ -76,14 +64,11 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class DupKeys:
     def keys(self):
         return ['x', 'x']
-
     def __getitem__(self, k):
         return 1
-
 
 try:
     f(**DupKeys())

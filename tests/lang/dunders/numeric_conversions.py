@@ -1,4 +1,7 @@
 # __int__, __float__, __complex__, __index__ fallbacks and return-type errors.
+import math
+
+
 def attempt(label, fn):
     try:
         print(label, repr(fn()))
@@ -72,6 +75,6 @@ attempt('bad complex', lambda: complex(BadComplex()))
 attempt('int of plain', lambda: int(object()))
 attempt('float of plain', lambda: float(object()))
 attempt('complex of plain', lambda: complex(object()))
-attempt('math.floor', lambda: __import__('math').floor(Full()))
-attempt('math.sqrt', lambda: __import__('math').sqrt(Full()))
+attempt('math.floor', lambda: math.floor(Full()))
+attempt('math.sqrt', lambda: math.sqrt(Full()))
 attempt('int base', lambda: int(Full(), 10))

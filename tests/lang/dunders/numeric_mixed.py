@@ -5,20 +5,17 @@ class Frac:
         if d < 0:
             n, d = -n, -d
         self.n, self.d = n // g, d // g
-
     @staticmethod
     def _gcd(a, b):
         while b:
             a, b = b, a % b
         return a
-
     def _coerce(self, o):
         if isinstance(o, Frac):
             return o
         if isinstance(o, int):
             return Frac(o)
         return None
-
     def __add__(self, o):
         if isinstance(o, float):
             return float(self) + o
@@ -28,7 +25,6 @@ class Frac:
         return Frac(self.n * o.d + o.n * self.d, self.d * o.d)
 
     __radd__ = __add__
-
     def __mul__(self, o):
         if isinstance(o, float):
             return float(self) * o
@@ -38,44 +34,32 @@ class Frac:
         return Frac(self.n * o.n, self.d * o.d)
 
     __rmul__ = __mul__
-
     def __sub__(self, o):
         return self + (-o)
-
     def __rsub__(self, o):
         return -self + o
-
     def __neg__(self):
         return Frac(-self.n, self.d)
-
     def __truediv__(self, o):
         o = self._coerce(o)
         return self * Frac(o.d, o.n)
-
     def __rtruediv__(self, o):
         return Frac(self.d, self.n) * o
-
     def __float__(self):
         return self.n / self.d
-
     def __eq__(self, o):
         o2 = self._coerce(o)
         if o2 is None:
             return float(self) == o
         return (self.n, self.d) == (o2.n, o2.d)
-
     def __lt__(self, o):
         return float(self) < float(o)
-
     def __gt__(self, o):
         return float(self) > float(o)
-
     def __hash__(self):
         return hash(self.n) if self.d == 1 else hash((self.n, self.d))
-
     def __repr__(self):
         return f'{self.n}/{self.d}'
-
 
 h = Frac(1, 2)
 print(h + 1, 1 + h, h + h, h * 4, 3 * h, h - 1, 1 - h, h / 3, 2 / h)

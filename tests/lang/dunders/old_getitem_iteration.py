@@ -8,7 +8,6 @@ class Squares:
             raise IndexError('out of range')
         return i * i
 
-
 s = Squares(5)
 print(list(s), tuple(s), sum(s), 9 in s, 10 in s)
 for v in Squares(3):
@@ -20,17 +19,14 @@ print(a, b, c, [*Squares(2)], max(Squares(4)))
 print(list(reversed([1, 2])), sorted(Squares(4), reverse=True))
 print(list(zip(Squares(3), 'abc')), list(enumerate(Squares(2))))
 
-
 class Forever:
     def __getitem__(self, i):
         return i
-
 
 for x in Forever():
     if x > 3:
         break
     print('forever', x)
-
 
 class KeyErrorStops:
     def __getitem__(self, i):
@@ -38,12 +34,10 @@ class KeyErrorStops:
             raise KeyError(i)
         return i
 
-
 try:
     list(KeyErrorStops())
 except KeyError as e:
     print(type(e).__name__, e)
-
 
 class StopIter:
     def __getitem__(self, i):
@@ -51,9 +45,7 @@ class StopIter:
             raise StopIteration
         return i
 
-
 print(list(StopIter()))
-
 
 class Logged:
     def __getitem__(self, i):
@@ -62,9 +54,7 @@ class Logged:
             raise IndexError
         return chr(97 + i)
 
-
 print(''.join(Logged()))
-
 
 class IterBeatsGetitem:
     def __iter__(self):
@@ -73,16 +63,13 @@ class IterBeatsGetitem:
     def __getitem__(self, i):
         return 'from __getitem__'
 
-
 print(list(IterBeatsGetitem()), IterBeatsGetitem()[5])
-
 
 class IterNone:
     __iter__ = None
 
     def __getitem__(self, i):
         raise IndexError
-
 
 try:
     list(IterNone())

@@ -4,7 +4,6 @@ class WithReversed:
         print('__reversed__')
         return iter('cba')
 
-
 class SeqLike:
     def __len__(self):
         print('__len__')
@@ -14,27 +13,22 @@ class SeqLike:
         print('__getitem__', i)
         return 'xyz'[i]
 
-
 print(list(reversed(WithReversed())))
 print(list(reversed(SeqLike())))
-
 
 class NoLen:
     def __getitem__(self, i):
         return i
 
-
 class NoGetitem:
     def __len__(self):
         return 2
-
 
 for obj in [NoLen(), NoGetitem(), 5, {1, 2}]:
     try:
         reversed(obj)
     except TypeError as e:
         print(type(e).__name__, e)
-
 
 class ReversedNone:
     __reversed__ = None
@@ -45,20 +39,16 @@ class ReversedNone:
     def __getitem__(self, i):
         return i
 
-
 try:
     reversed(ReversedNone())
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class ReturnsList:
     def __reversed__(self):
         return [3, 2, 1]
 
-
 print(reversed(ReturnsList()))
-
 
 class Shrinks:
     def __init__(self):
@@ -71,7 +61,6 @@ class Shrinks:
         if i >= 2:
             raise IndexError(i)
         return i
-
 
 try:
     print(list(reversed(Shrinks())))

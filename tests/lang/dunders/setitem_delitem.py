@@ -4,23 +4,18 @@ def norm(key):
         return ('slice', key.start, key.stop, key.step)
     return key
 
-
 class Rec:
     def __init__(self):
         self.data = {}
-
     def __getitem__(self, key):
         print('get', key)
         return self.data[norm(key)]
-
     def __setitem__(self, key, value):
         print('set', key, value)
         self.data[norm(key)] = value
-
     def __delitem__(self, key):
         print('del', key)
         del self.data[norm(key)]
-
 
 r = Rec()
 r[1] = 'one'
@@ -49,11 +44,9 @@ for r['loop'] in [7, 8]:
     pass
 print(r.data['loop'], r.data['u'])
 
-
 class ReadOnly:
     def __getitem__(self, key):
         return key
-
 
 ro = ReadOnly()
 try:
@@ -69,11 +62,9 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class WriteOnly:
     def __setitem__(self, key, value):
         print('stored', key, value)
-
 
 wo = WriteOnly()
 wo[0] = 1

@@ -17,7 +17,6 @@ class Base:
     def prop(self):
         return 'Base.prop'
 
-
 class Sub(Base):
     @property
     def value(self):
@@ -35,7 +34,6 @@ class Sub(Base):
 
     prop = 'shadowing a property with a plain attribute'
 
-
 s = Sub()
 print(s.value, s.compute, s.make(), s.util(), s.prop)
 print(Sub.make(), Sub.util(), type(Sub.value).__name__)
@@ -50,30 +48,24 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 
-
 class Sub2(Sub):
     value = 'back to plain'
 
     def compute(self):
         return 'Sub2.compute, super: ' + super().compute
 
-
 print(Sub2().value, Sub2().compute())
-
 
 class NoneOverride(Base):
     compute = None
-
 
 try:
     NoneOverride().compute()
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class DelInSub(Base):
     pass
-
 
 print(DelInSub().compute())
 try:

@@ -4,13 +4,11 @@ class Base:
         print('Base.__init__', a)
         self.a = a
 
-
 class Mid(Base):
     def __init__(self, a, b):
         print('Mid.__init__', b)
         super().__init__(a)
         self.b = b
-
 
 class Leaf(Mid):
     def __init__(self, a, b, c):
@@ -18,23 +16,18 @@ class Leaf(Mid):
         super().__init__(a, b)
         self.c = c
 
-
 l = Leaf(1, 2, 3)
 print(vars(l))
-
 
 class Forgets(Base):
     def __init__(self):
         self.x = 'only x'
 
-
 f = Forgets()
 print(vars(f), hasattr(f, 'a'))
 
-
 class Inherits(Base):
     pass
-
 
 print(vars(Inherits('inherited')))
 try:
@@ -42,23 +35,18 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 
-
 class ExplicitCall(Base):
     def __init__(self):
         Base.__init__(self, 'explicit')
 
-
 print(ExplicitCall().a)
-
 
 class SuperObject:
     def __init__(self, **kw):
         super().__init__()
         self.kw = kw
 
-
 print(SuperObject(x=1).kw)
-
 
 class PassesExtra:
     def __init__(self, x):
@@ -67,15 +55,12 @@ class PassesExtra:
         except TypeError as e:
             print(type(e).__name__, e)
 
-
 PassesExtra(1)
-
 
 class InitAfterWork(Base):
     def __init__(self):
         self.before = 'set before super'
         super().__init__('late')
         self.after = self.a + '!'
-
 
 print(vars(InitAfterWork()))

@@ -4,58 +4,45 @@ class DuckMeta(type):
         print('__instancecheck__', cls.__name__, type(obj).__name__)
         return all(hasattr(obj, m) for m in cls.required)
 
-
 class Quacker(metaclass=DuckMeta):
     required = ('quack',)
-
 
 class Duck:
     def quack(self):
         return 'quack'
 
-
 class Dog:
     pass
-
 
 print(isinstance(Duck(), Quacker), isinstance(Dog(), Quacker))
 print(isinstance(Duck(), (int, Quacker)))
 q = Quacker.__new__(Quacker)
 print(isinstance(q, Quacker))
 
-
 class Always(type):
     def __instancecheck__(cls, obj):
         return 1
 
-
 class Anything(metaclass=Always):
     pass
 
-
 print(isinstance(5, Anything), isinstance(None, Anything), type(isinstance(5, Anything)).__name__)
-
 
 class Never(type):
     def __instancecheck__(cls, obj):
         return []
 
-
 class Nothing(metaclass=Never):
     pass
 
-
 print(isinstance(Nothing(), Nothing), isinstance(1, Nothing))
-
 
 class Raising(type):
     def __instancecheck__(cls, obj):
         raise RuntimeError('instancecheck failed')
 
-
 class R(metaclass=Raising):
     pass
-
 
 try:
     isinstance(1, R)
@@ -68,11 +55,9 @@ except RuntimeError as e:
 else:
     print('tuple short-circuits on int')
 
-
 class OnClass:
     def __instancecheck__(self, obj):
         return True
-
 
 print(isinstance(5, OnClass))
 print(isinstance(1, OnClass()))

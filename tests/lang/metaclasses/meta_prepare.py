@@ -9,7 +9,6 @@ class Recorder(dict):
             self.order.append(key)
         super().__setitem__(key, value)
 
-
 class Meta(type):
     @classmethod
     def __prepare__(mcls, name, bases, **kw):
@@ -25,7 +24,6 @@ class Meta(type):
     def __init__(cls, name, bases, ns, **kw):
         super().__init__(name, bases, ns)
 
-
 class A(metaclass=Meta, flag=1):
     z = 1
     a = 2
@@ -34,23 +32,18 @@ class A(metaclass=Meta, flag=1):
     def m(self):
         pass
 
-
 print(A.order, A.z, type(A.__dict__).__name__)
-
 
 class Defaults(type):
     @classmethod
     def __prepare__(mcls, name, bases):
         return {'preset': 'from prepare', 'helper': lambda: 'helper in body'}
 
-
 class B(metaclass=Defaults):
     seen = preset
     result = helper()
 
-
 print(B.seen, B.result, B.preset)
-
 
 class AutoNumber(dict):
     def __init__(self):
@@ -64,7 +57,6 @@ class AutoNumber(dict):
         self[key] = self.count
         return self.count
 
-
 class Enumish(type):
     @classmethod
     def __prepare__(mcls, name, bases):
@@ -73,12 +65,10 @@ class Enumish(type):
     def __new__(mcls, name, bases, ns):
         return super().__new__(mcls, name, bases, dict(ns))
 
-
 class Color(metaclass=Enumish):
     RED
     GREEN
     BLUE
-
 
 print(Color.RED, Color.GREEN, Color.BLUE)
 print(type.__prepare__('X', ()), type(type.__prepare__()).__name__)

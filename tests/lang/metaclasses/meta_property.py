@@ -14,7 +14,6 @@ class Meta(type):
         print('resetting config on', cls.__name__)
         cls._config = {}
 
-
 class Service(metaclass=Meta):
     _config = {'debug': False}
 
@@ -22,31 +21,25 @@ class Service(metaclass=Meta):
     def config(self):
         return 'instance-level property'
 
-
 print(Service.config, Service().config)
 Service.config = [('debug', True)]
 print(Service.config, Service._config)
 del Service.config
 print(Service.config)
 
-
 class Sub(Service):
     pass
 
-
 Sub.config = {'x': 1}
 print(Sub.config, Service.config, 'config' in vars(Sub))
-
 
 class ReadOnlyMeta(type):
     @property
     def version(cls):
         return '1.0'
 
-
 class Product(metaclass=ReadOnlyMeta):
     pass
-
 
 print(Product.version)
 try:
@@ -62,7 +55,6 @@ try:
 except AttributeError as e:
     print(type(e).__name__, e)
 
-
 class DataMeta(type):
     class Desc:
         def __get__(self, obj, owner):
@@ -73,10 +65,8 @@ class DataMeta(type):
 
     d = Desc()
 
-
 class UsesData(metaclass=DataMeta):
     d = 'class dict value'
-
 
 print(UsesData.d, UsesData().d)
 UsesData.d = 'assigned'

@@ -14,23 +14,18 @@ class Registry(type):
             return True
         return super().__subclasscheck__(sub)
 
-
 class Iface(metaclass=Registry):
     pass
 
-
 class Impl(Iface):
     pass
-
 
 @Iface.register
 class Virtual:
     pass
 
-
 class Unrelated:
     pass
-
 
 print(issubclass(Impl, Iface), issubclass(Virtual, Iface), issubclass(Unrelated, Iface))
 print(issubclass(Virtual, (int, Iface)))
@@ -38,40 +33,31 @@ print(isinstance(Virtual(), Iface))
 print(isinstance(Impl(), Iface))
 print(Iface in Virtual.__mro__, [c.__name__ for c in Virtual.__mro__])
 
-
 class Truthy(type):
     def __subclasscheck__(cls, sub):
         return 'yes'
 
-
 class T(metaclass=Truthy):
     pass
 
-
 print(issubclass(int, T), type(issubclass(int, T)).__name__)
 print('non-class argument reaches the hook:', issubclass(5, T))
-
 
 class Accepts(type):
     def __subclasscheck__(cls, sub):
         return sub == 5
 
-
 class Five(metaclass=Accepts):
     pass
 
-
 print(issubclass(5, Five))
-
 
 class Raises(type):
     def __subclasscheck__(cls, sub):
         raise LookupError('subclasscheck failed')
 
-
 class Z(metaclass=Raises):
     pass
-
 
 try:
     issubclass(int, Z)
