@@ -63,7 +63,6 @@ class D:
 
 d1, d2 = D(1), D(2)
 print(D.instances, d1.x, d2.x)
-
 order = []
 
 def trace(name):
