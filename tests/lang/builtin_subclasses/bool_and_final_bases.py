@@ -21,7 +21,6 @@ attempt('classmethod', lambda: type('CM', (classmethod,), {}))
 attempt('super', lambda: type('SU', (super,), {}))
 attempt('bytes', lambda: type('BY', (bytes,), {}))
 attempt('bytearray', lambda: type('BA', (bytearray,), {}))
-attempt('complex', lambda: type('C', (complex,), {}))
 attempt('frozenset', lambda: type('FS', (frozenset,), {}))
 attempt('type', lambda: type('T', (type,), {}))
 attempt('object', lambda: type('O', (object,), {}))
@@ -34,14 +33,6 @@ class MyBytes(bytes):
 
 b = MyBytes(b'abc')
 print(b, type(b).__name__, type(b + b'd').__name__, b.upper(), type(b[0]).__name__)
-
-
-class MyComplex(complex):
-    pass
-
-
-c = MyComplex(1, 2)
-print(c, type(c).__name__, type(c + 1).__name__, c.real, abs(MyComplex(3, 4)))
 
 
 class MyProp(property):

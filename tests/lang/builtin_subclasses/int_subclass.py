@@ -15,7 +15,7 @@ print(divmod(x, 2), type(divmod(x, 2)[0]).__name__, round(x), type(round(x)).__n
 x.label = 'three'
 print(x.label, vars(x), x + 0)
 print([1, 2, 3, 4][x], 'abcd'[MyInt(1):x], range(x), hex(x), f'{x:04d}', '%d' % x)
-print(str(x), format(x, 'b'), float(x), complex(x))
+print(str(x), format(x, 'b'), float(x))
 print(MyInt(5) in {5: 'five'}, {MyInt(5): 'v'}[5], sorted([MyInt(2), 1, MyInt(0)]))
 print(type(sum([MyInt(1), MyInt(2)])).__name__, type(max(MyInt(1), MyInt(2))).__name__)
 print(MyInt.from_bytes(b'\x01\x00', 'big'), type(MyInt.from_bytes(b'\x01', 'big')).__name__)

@@ -1,4 +1,4 @@
-# __int__, __float__, __complex__, __index__ fallbacks and return-type errors.
+# __int__, __float__, __index__ fallbacks and return-type errors.
 import math
 
 
@@ -16,9 +16,6 @@ class Full:
     def __float__(self):
         return 2.5
 
-    def __complex__(self):
-        return 1 + 2j
-
     def __index__(self):
         return 9
 
@@ -26,7 +23,6 @@ class Full:
 f = Full()
 attempt('int', lambda: int(f))
 attempt('float', lambda: float(f))
-attempt('complex', lambda: complex(f))
 attempt('hex uses index', lambda: hex(f))
 
 
@@ -37,7 +33,6 @@ class OnlyIndex:
 
 attempt('int via index', lambda: int(OnlyIndex()))
 attempt('float via index', lambda: float(OnlyIndex()))
-attempt('complex via index', lambda: complex(OnlyIndex()))
 
 
 class OnlyFloat:
@@ -46,7 +41,6 @@ class OnlyFloat:
 
 
 attempt('int of OnlyFloat', lambda: int(OnlyFloat()))
-attempt('complex via float', lambda: complex(OnlyFloat()))
 
 
 class BadInt:
@@ -59,11 +53,6 @@ class BadFloat:
         return 3
 
 
-class BadComplex:
-    def __complex__(self):
-        return 1.0
-
-
 class IntSubResult:
     def __int__(self):
         return True
@@ -71,10 +60,8 @@ class IntSubResult:
 
 attempt('bad int', lambda: int(BadInt()))
 attempt('bad float', lambda: float(BadFloat()))
-attempt('bad complex', lambda: complex(BadComplex()))
 attempt('int of plain', lambda: int(object()))
 attempt('float of plain', lambda: float(object()))
-attempt('complex of plain', lambda: complex(object()))
 attempt('math.floor', lambda: math.floor(Full()))
 attempt('math.sqrt', lambda: math.sqrt(Full()))
 attempt('int base', lambda: int(Full(), 10))
