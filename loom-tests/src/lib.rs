@@ -36,6 +36,11 @@ impl<T> Mutex<T> {
 #[path = "../../src/sync/type_version.rs"]
 pub mod type_version;
 
+/// Inline cache entries read seqlock-style (src/sync/inline_cache.rs).
+#[cfg(loom)]
+#[path = "../../src/sync/inline_cache.rs"]
+pub mod inline_cache;
+
 /// Instance attribute slots (src/sync/slots.rs).
 #[cfg(loom)]
 #[path = "../../src/sync/slots.rs"]

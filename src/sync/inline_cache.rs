@@ -98,3 +98,27 @@ pub fn counter(units: &[AtomicU64], pc: usize) -> u64 {
 pub fn set_counter(units: &[AtomicU64], pc: usize, value: u64) {
     units[pc + 1].store(value, Ordering::Relaxed);
 }
+
+/// Deliberately broken variants for the loom model to catch.
+#[cfg(loom)]
+pub mod broken {
+    use super::{AtomicU64, Ordering, BODY_MASK, SEQ_ONE};
+
+    /// A writer that stores the payload before claiming the instruction: a
+    /// reader can pair the old instruction with the new payload.
+    pub fn write_payload_first(
+        units: &[AtomicU64],
+        pc: usize,
+        expected: u64,
+        body: u64,
+        payload: &[u64],
+    ) -> bool {
+        for (i, &w) in payload.iter().enumerate() {
+            units[pc + 2 + i].store(w, Ordering::Relaxed);
+        }
+        let next = (expected.wrapping_add(2 * SEQ_ONE) & !BODY_MASK) | (body & BODY_MASK);
+        units[pc]
+            .compare_exchange(expected, next, Ordering::Release, Ordering::Relaxed)
+            .is_ok()
+    }
+}
