@@ -41,6 +41,11 @@ pub mod type_version;
 #[path = "../../src/sync/inline_cache.rs"]
 pub mod inline_cache;
 
+/// The type attribute cache (src/sync/type_cache.rs).
+#[cfg(loom)]
+#[path = "../../src/sync/type_cache.rs"]
+pub mod type_cache;
+
 /// Instance attribute slots (src/sync/slots.rs).
 #[cfg(loom)]
 #[path = "../../src/sync/slots.rs"]

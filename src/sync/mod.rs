@@ -24,4 +24,5 @@ pub use parking_lot::{Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGua
 pub mod inline_cache;
 pub mod once_state;
 pub mod slots;
+pub mod type_cache;
 pub mod type_version;
