@@ -94,8 +94,12 @@ pub fn is_id_continue(c: char) -> bool {
     in_ranges(tables::ID_CONTINUE, c)
 }
 
+/// `str.isprintable()` for one code point.
 pub fn is_printable(c: char) -> bool {
-    super::super::repr::is_printable(c)
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !in_ranges(tables::NONPRINTABLE, c)
 }
 
 fn is_newer(c: char) -> bool {
@@ -290,3 +294,4 @@ pub fn str_isidentifier(s: &str) -> bool {
         _ => false,
     }
 }
+
