@@ -116,6 +116,34 @@ pub fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- str.format ------------------------------------------------------------------
 
+/// Appends `format(v, spec)` to `out` (the allocation-free path for
+/// `str.format` fields and f-strings).
+pub fn format_into(vm: &mut Vm, v: Value, spec: &str, out: &mut String) -> PyResult<()> {
+    if !vm.is_heap_instance(v) {
+        if spec.is_empty() {
+            if let Some(s) = str_obj(v) {
+                out.push_str(s.as_str());
+                return Ok(());
+            }
+            if v.is_small_int() {
+                use std::fmt::Write;
+                let _ = write!(out, "{}", v.as_small_int());
+                return Ok(());
+            }
+            let s = vm.str_of(v)?;
+            out.push_str(&s);
+            return Ok(());
+        }
+        let s = format_builtin(vm, v, spec)?;
+        out.push_str(&s);
+        return Ok(());
+    }
+    let spec_val = vm.new_str(spec);
+    let r = format(vm, v, spec_val)?;
+    out.push_str(vm.as_str(r).unwrap_or(""));
+    Ok(())
+}
+
 /// Where keyword fields are looked up.
 enum Keywords<'a> {
     /// `str.format(**kw)`: the call's keyword names and values.
@@ -140,13 +168,16 @@ struct Formatter<'a> {
     next_auto: usize,
 }
 
-/// One parsed replacement field.
-struct Field {
-    name: String,
+/// One parsed replacement field (slices of the format string).
+struct Field<'s> {
+    name: &'s str,
     conversion: Option<char>,
-    spec: String,
+    spec: &'s str,
     spec_has_fields: bool,
 }
+
+// Every character the field syntax looks for is ASCII, so the parser scans
+// UTF-8 bytes and slices the text at those characters.
 
 impl Formatter<'_> {
     /// Expands `fmt`; `depth` counts down nesting (CPython allows a spec to
@@ -155,24 +186,23 @@ impl Formatter<'_> {
         if depth == 0 {
             return Err(vm.value_error("Max string recursion exceeded"));
         }
-        let chars: Vec<char> = fmt.chars().collect();
+        let b = fmt.as_bytes();
+        let n = b.len();
         let mut i = 0;
-        let n = chars.len();
         while i < n {
-            // Literal text up to the next brace.
-            let c = chars[i];
-            if c != '{' && c != '}' {
-                let start = i;
-                while i < n && chars[i] != '{' && chars[i] != '}' {
-                    i += 1;
-                }
-                out.extend(&chars[start..i]);
-                continue;
+            let start = i;
+            while i < n && b[i] != b'{' && b[i] != b'}' {
+                i += 1;
             }
+            out.push_str(&fmt[start..i]);
+            if i >= n {
+                break;
+            }
+            let c = b[i];
             i += 1;
             let at_end = i >= n;
-            if c == '}' {
-                if at_end || chars[i] != '}' {
+            if c == b'}' {
+                if at_end || b[i] != b'}' {
                     return Err(vm.value_error("Single '}' encountered in format string"));
                 }
                 out.push('}');
@@ -182,19 +212,19 @@ impl Formatter<'_> {
             if at_end {
                 return Err(vm.value_error("Single '{' encountered in format string"));
             }
-            if chars[i] == '{' {
+            if b[i] == b'{' {
                 out.push('{');
                 i += 1;
                 continue;
             }
-            let field = parse_field(vm, &chars, &mut i)?;
+            let field = parse_field(vm, fmt, &mut i)?;
             self.render(vm, &field, depth, out)?;
         }
         Ok(())
     }
 
     fn render(&mut self, vm: &mut Vm, field: &Field, depth: u32, out: &mut String) -> PyResult<()> {
-        let mut obj = self.field_object(vm, &field.name)?;
+        let mut obj = self.field_object(vm, field.name)?;
         if let Some(conv) = field.conversion {
             obj = match conv {
                 'r' => vm.repr(obj)?,
@@ -211,33 +241,22 @@ impl Formatter<'_> {
                 }
             };
         }
-        let spec = if field.spec_has_fields {
-            let mut s = String::new();
-            self.build(vm, &field.spec, depth - 1, &mut s)?;
-            s
+        if field.spec_has_fields {
+            let mut spec = String::new();
+            self.build(vm, field.spec, depth - 1, &mut spec)?;
+            format_into(vm, obj, &spec, out)
         } else {
-            field.spec.clone()
-        };
-        // Fast paths: plain str and int fields with no spec.
-        if spec.is_empty() && !vm.is_heap_instance(obj) {
-            if let Some(s) = str_obj(obj) {
-                out.push_str(s.as_str());
-                return Ok(());
-            }
+            format_into(vm, obj, field.spec, out)
         }
-        let spec_val = if spec.is_empty() { vm.intern("") } else { vm.new_str(spec) };
-        let r = format(vm, obj, spec_val)?;
-        out.push_str(vm.as_str(r).unwrap_or(""));
-        Ok(())
     }
 
     /// Resolves a field name (`0`, `name`, `` for auto, then `.attr` and
     /// `[key]` parts) to its object.
     fn field_object(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
-        let chars: Vec<char> = name.chars().collect();
-        let first_end = chars.iter().position(|&c| c == '.' || c == '[').unwrap_or(chars.len());
-        let first: String = chars[..first_end].iter().collect();
-        let index = get_integer(vm, &first)?;
+        let b = name.as_bytes();
+        let first_end = b.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(b.len());
+        let first = &name[..first_end];
+        let index = get_integer(vm, first)?;
         let empty = first.is_empty();
         if empty || index.is_some() {
             if self.numbering == Numbering::Init {
@@ -262,19 +281,21 @@ impl Formatter<'_> {
             index
         };
         let mut obj = match index {
-            None => {
-                let key = vm.new_str(first.as_str());
-                match &self.kwargs {
-                    Keywords::Call(names, values) => {
-                        let pos = names.iter().position(|&k| vm.as_str(k) == Some(first.as_str()));
-                        match pos {
-                            Some(p) => values[p],
-                            None => return Err(vm.key_error(key)),
+            None => match &self.kwargs {
+                Keywords::Call(names, values) => {
+                    match names.iter().position(|&k| vm.as_str(k) == Some(first)) {
+                        Some(p) => values[p],
+                        None => {
+                            let key = vm.new_str(first);
+                            return Err(vm.key_error(key));
                         }
                     }
-                    Keywords::Map(m) => crate::interp::ops::getitem(vm, *m, key)?,
                 }
-            }
+                Keywords::Map(m) => {
+                    let key = vm.new_str(first);
+                    crate::interp::ops::getitem(vm, *m, key)?
+                }
+            },
             Some(i) => {
                 let Some(args) = self.args else {
                     return Err(vm.value_error("Format string contains positional fields"));
@@ -292,36 +313,35 @@ impl Formatter<'_> {
         };
         // The rest: `.name` and `[key]` parts.
         let mut i = first_end;
-        while i < chars.len() {
-            let c = chars[i];
+        while i < b.len() {
+            let c = b[i];
             i += 1;
             match c {
-                '.' => {
+                b'.' => {
                     let start = i;
-                    while i < chars.len() && chars[i] != '.' && chars[i] != '[' {
+                    while i < b.len() && b[i] != b'.' && b[i] != b'[' {
                         i += 1;
                     }
                     if i == start {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
-                    let attr: String = chars[start..i].iter().collect();
-                    let attr = vm.new_str(attr);
+                    let attr = vm.new_str(&name[start..i]);
                     obj = vm.getattr(obj, attr)?;
                 }
-                '[' => {
+                b'[' => {
                     let start = i;
-                    while i < chars.len() && chars[i] != ']' {
+                    while i < b.len() && b[i] != b']' {
                         i += 1;
                     }
-                    if i >= chars.len() {
+                    if i >= b.len() {
                         return Err(vm.value_error("Missing ']' in format string"));
                     }
-                    let key: String = chars[start..i].iter().collect();
+                    let key = &name[start..i];
                     i += 1;
                     if key.is_empty() {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
-                    let key_val = match get_integer(vm, &key)? {
+                    let key_val = match get_integer(vm, key)? {
                         Some(n) => vm.new_int(n as i64),
                         None => vm.new_str(key),
                     };
@@ -355,23 +375,24 @@ fn get_integer(vm: &mut Vm, s: &str) -> PyResult<Option<usize>> {
     Ok(Some(acc))
 }
 
-/// Parses a replacement field starting just after its `{`; leaves `*i`
-/// after the closing `}`.
-fn parse_field(vm: &mut Vm, chars: &[char], i: &mut usize) -> PyResult<Field> {
-    let n = chars.len();
+/// Parses a replacement field starting just after its `{` (byte offset
+/// `*i` of `fmt`); leaves `*i` after the closing `}`.
+fn parse_field<'s>(vm: &mut Vm, fmt: &'s str, i: &mut usize) -> PyResult<Field<'s>> {
+    let b = fmt.as_bytes();
+    let n = b.len();
     let start = *i;
     let mut term = None;
     while *i < n {
-        let c = chars[*i];
+        let c = b[*i];
         *i += 1;
         match c {
-            '{' => return Err(vm.value_error("unexpected '{' in field name")),
-            '[' => {
-                while *i < n && chars[*i] != ']' {
+            b'{' => return Err(vm.value_error("unexpected '{' in field name")),
+            b'[' => {
+                while *i < n && b[*i] != b']' {
                     *i += 1;
                 }
             }
-            '}' | ':' | '!' => {
+            b'}' | b':' | b'!' => {
                 term = Some(c);
                 break;
             }
@@ -381,29 +402,28 @@ fn parse_field(vm: &mut Vm, chars: &[char], i: &mut usize) -> PyResult<Field> {
     let Some(c) = term else {
         return Err(vm.value_error("expected '}' before end of string"));
     };
-    let name: String = chars[start..*i - 1].iter().collect();
     let mut field = Field {
-        name,
+        name: &fmt[start..*i - 1],
         conversion: None,
-        spec: String::new(),
+        spec: "",
         spec_has_fields: false,
     };
-    if c == '}' {
+    if c == b'}' {
         return Ok(field);
     }
-    if c == '!' {
-        if *i >= n {
+    if c == b'!' {
+        let Some(conv) = fmt[*i..].chars().next() else {
             return Err(vm.value_error("end of string while looking for conversion specifier"));
-        }
-        field.conversion = Some(chars[*i]);
-        *i += 1;
+        };
+        field.conversion = Some(conv);
+        *i += conv.len_utf8();
         if *i < n {
-            let next = chars[*i];
+            let next = b[*i];
             *i += 1;
-            if next == '}' {
+            if next == b'}' {
                 return Ok(field);
             }
-            if next != ':' {
+            if next != b':' {
                 return Err(vm.value_error("expected ':' after conversion specifier"));
             }
         }
@@ -411,17 +431,17 @@ fn parse_field(vm: &mut Vm, chars: &[char], i: &mut usize) -> PyResult<Field> {
     let spec_start = *i;
     let mut depth = 1;
     while *i < n {
-        let d = chars[*i];
+        let d = b[*i];
         *i += 1;
         match d {
-            '{' => {
+            b'{' => {
                 field.spec_has_fields = true;
                 depth += 1;
             }
-            '}' => {
+            b'}' => {
                 depth -= 1;
                 if depth == 0 {
-                    field.spec = chars[spec_start..*i - 1].iter().collect();
+                    field.spec = &fmt[spec_start..*i - 1];
                     return Ok(field);
                 }
             }

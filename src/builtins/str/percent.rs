@@ -7,7 +7,7 @@ use num_bigint::BigInt;
 
 use crate::builtins::format::{check_int_digits, numfmt_error};
 use crate::builtins::int::{float_to_int, to_bigint};
-use crate::builtins::numfmt::{self, Count, PercentPiece, PercentSpec};
+use crate::builtins::numfmt::{self, Count, PercentParser, PercentRef, PercentSpec};
 use crate::interp::{PyResult, Vm};
 use crate::object::hashing::int_view;
 use crate::object::{ObjData, Value};
@@ -193,16 +193,16 @@ pub fn format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         return Ok(super::same_or_new(vm, fmt));
     }
     let mut out = String::with_capacity(text.len() + 16);
-    for piece in numfmt::parse_percent(text) {
+    for piece in PercentParser::new(text) {
         match piece {
-            PercentPiece::Literal(s) => out.push_str(&s),
-            PercentPiece::IncompleteKey => {
+            PercentRef::Literal(s) => out.push_str(s),
+            PercentRef::IncompleteKey => {
                 return Err(match dict {
                     None => vm.type_error("format requires a mapping"),
                     Some(_) => vm.value_error("incomplete format key"),
                 })
             }
-            PercentPiece::Spec(spec) => {
+            PercentRef::Spec(spec) => {
                 if let Some(key) = &spec.key {
                     let Some(d) = dict else {
                         return Err(vm.type_error("format requires a mapping"));
@@ -225,6 +225,23 @@ pub fn format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                     return Err(vm.memory_error());
                 }
                 let v = state.next(vm)?;
+                if width.is_none() && prec.is_none() && spec.flags == Default::default() && !vm.is_heap_instance(v) {
+                    // Fast paths: plain `%s` of a str, `%d` of a small int.
+                    match spec.conv {
+                        Ok('s') => {
+                            if let Some(s) = str_obj(v) {
+                                out.push_str(s.as_str());
+                                continue;
+                            }
+                        }
+                        Ok('d' | 'i' | 'u') if v.is_small_int() => {
+                            use std::fmt::Write;
+                            let _ = write!(out, "{}", v.as_small_int());
+                            continue;
+                        }
+                        _ => {}
+                    }
+                }
                 let s = format_one(vm, &spec, v, width, prec)?;
                 out.push_str(&s);
             }
