@@ -98,7 +98,7 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
 pub fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = recv(vm, &args, "__format__", 1, 1)?;
     let Some(spec) = str_obj(a[0]) else {
-        let t = vm.type_name(a[0]);
+        let t = super::str::args::clinic_type_name(vm, a[0]);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if spec.char_len() == 0 {
@@ -495,7 +495,7 @@ fn dunder_format(vm: &mut Vm, args: &Args, tname: &str, receiver_ok: fn(Value) -
     let a = super::slice::method_args(vm, args, tname, "__format__", 1, 1, receiver_ok)?;
     let v = args.pos[0];
     let Some(spec) = str_obj(a[0]) else {
-        let t = vm.type_name(a[0]);
+        let t = super::str::args::clinic_type_name(vm, a[0]);
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if spec.char_len() == 0 {

@@ -35,6 +35,31 @@ fn check_receiver(vm: &mut Vm, args: &Args, mname: &str) -> PyResult<()> {
     }
 }
 
+/// A slot wrapper (`__len__`, `__add__`, `__eq__`...): `expected 1
+/// argument, got 0`, `descriptor '__len__' requires a 'str' object but
+/// received a 'int'`.
+pub fn slot_recv<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
+    match args.pos.first() {
+        None => return Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument"))),
+        Some(&r) if !is_str(r) => {
+            let t = vm.type_name(r);
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' requires a 'str' object but received a '{t}'"
+            )));
+        }
+        _ => {}
+    }
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error(format!("wrapper {name}() takes no keyword arguments")));
+    }
+    let rest = &args.pos[1..];
+    if rest.len() != n {
+        let s = if n == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!("expected {n} argument{s}, got {}", rest.len())));
+    }
+    Ok(rest)
+}
+
 /// `find`-style method (`find() takes at least 1 argument (0 given)`).
 pub fn tuple_recv<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
     check_receiver(vm, args, mname)?;
@@ -68,9 +93,9 @@ pub fn kw_recv<const N: usize>(vm: &mut Vm, args: &Args, mname: &str, names: &[&
 pub fn kw_args<const N: usize>(vm: &mut Vm, args: &Args, fname: &str, names: &[&str; N]) -> PyResult<[Option<Value>; N]> {
     let mut out = [None; N];
     let n = args.pos.len();
-    if n > N {
+    let total = n + args.kwnames.len();
+    if total > N {
         let s = if N == 1 { "" } else { "s" };
-        let total = n + args.kwnames.len();
         return Err(vm.type_error(format!("{fname}() takes at most {N} argument{s} ({total} given)")));
     }
     for (slot, &v) in out.iter_mut().zip(args.pos) {
@@ -111,10 +136,20 @@ pub fn named_str_arg<'a>(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyRe
     match str_obj(v) {
         Some(s) => Ok(s),
         None => {
-            let t = vm.type_name(v);
+            let t = clinic_type_name(vm, v);
             let what = if what.is_empty() { String::new() } else { format!(" {what}") };
             Err(vm.type_error(format!("{fname}() argument{what} must be str, not {t}")))
         }
+    }
+}
+
+/// The type name Argument Clinic shows for a bad argument (`None` for
+/// None, as CPython's `_PyArg_BadArgument`).
+pub fn clinic_type_name(vm: &Vm, v: Value) -> String {
+    if v.is_none() {
+        "None".to_string()
+    } else {
+        vm.type_name(v)
     }
 }
 

@@ -23,7 +23,7 @@ use crate::object::hashing::int_view;
 use crate::object::{ObjData, StrObj, Value};
 
 use super::slice::{index_value, is_slice, raw_slice};
-use args::{kw_args, recv};
+use args::{kw_args, recv, slot_recv};
 
 /// The payload of a str value (exact or subclass instance).
 #[inline]
@@ -179,7 +179,10 @@ fn repeat(vm: &mut Vm, s: Value, n: Value) -> PyResult<Value> {
     }
     let count = count as usize;
     let text = st.as_str();
-    let total = checked_size(vm, &[(text.len(), count)], 0)?;
+    let total = match text.len().checked_mul(count) {
+        Some(t) if t <= isize::MAX as usize => t,
+        _ => return Err(vm.overflow_error("repeated string is too long")),
+    };
     let mut out = alloc_string(vm, total)?;
     out.push_str(text);
     while out.len() * 2 <= total {
@@ -322,14 +325,9 @@ fn new_instance(vm: &mut Vm, cls: Value, text: String, len: Option<usize>) -> Va
 // ----- dunders -----------------------------------------------------------------
 
 fn dunder_binary(vm: &mut Vm, args: &Args, name: &str, kind: BinaryOpKind, swap: bool) -> PyResult<Value> {
-    let a = recv(vm, args, name, 1, 1)?;
+    let a = slot_recv(vm, args, name, 1)?;
     let other = a[0];
     let (l, r) = if swap { (other, args.pos[0]) } else { (args.pos[0], other) };
-    if kind == BinaryOpKind::Remainder && swap {
-        // `str.__rmod__` only ever answers for a str left operand, which
-        // would have used `__mod__`.
-        return Ok(Value::NOT_IMPLEMENTED);
-    }
     if kind == BinaryOpKind::Multiply && repeat_count(vm, other)?.is_none() {
         let t = vm.type_name(other);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -358,23 +356,23 @@ fn str_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    recv(vm, &args, "__len__", 0, 0)?;
+    slot_recv(vm, &args, "__len__", 0)?;
     let n = str_obj(args.pos[0]).expect("a str").char_len();
     Ok(vm.new_int(n as i64))
 }
 
 fn str_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = recv(vm, &args, "__getitem__", 1, 1)?;
+    let a = slot_recv(vm, &args, "__getitem__", 1)?;
     getitem(vm, args.pos[0], a[0])
 }
 
 fn str_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let a = recv(vm, &args, "__contains__", 1, 1)?;
+    let a = slot_recv(vm, &args, "__contains__", 1)?;
     contains(vm, args.pos[0], a[0]).map(Value::bool)
 }
 
 fn rich(vm: &mut Vm, args: &Args, name: &str, kind: CompareKind) -> PyResult<Value> {
-    let a = recv(vm, args, name, 1, 1)?;
+    let a = slot_recv(vm, args, name, 1)?;
     compare(vm, args.pos[0], a[0], kind)
 }
 
@@ -403,25 +401,25 @@ fn str_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    recv(vm, &args, "__hash__", 0, 0)?;
+    slot_recv(vm, &args, "__hash__", 0)?;
     let h = str_obj(args.pos[0]).expect("a str").hash();
     Ok(vm.new_int(h))
 }
 
 fn str_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    recv(vm, &args, "__str__", 0, 0)?;
+    slot_recv(vm, &args, "__str__", 0)?;
     Ok(same_or_new(vm, args.pos[0]))
 }
 
 fn str_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    recv(vm, &args, "__repr__", 0, 0)?;
+    slot_recv(vm, &args, "__repr__", 0)?;
     let s = str_obj(args.pos[0]).expect("a str");
     let r = super::repr::str_repr(s.as_str());
     Ok(vm.new_str(r))
 }
 
 fn str_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    recv(vm, &args, "__iter__", 0, 0)?;
+    slot_recv(vm, &args, "__iter__", 0)?;
     match super::iterators::IterObj::for_builtin(vm, args.pos[0])? {
         Some(it) => Ok(it),
         None => Err(vm.type_error("'str' object is not iterable")),

@@ -12,7 +12,7 @@ use super::{alloc_string, same_or_new, str_obj};
 
 fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
-        return Err(vm.type_error("maketrans() takes no keyword arguments"));
+        return Err(vm.type_error("str.maketrans() takes no keyword arguments"));
     }
     let a = args.pos;
     match a.len() {
