@@ -325,7 +325,7 @@ impl Formatter<'_> {
                     if i == start {
                         return Err(vm.value_error("Empty attribute in format string"));
                     }
-                    let attr = vm.new_str(&name[start..i]);
+                    let attr = vm.intern(&name[start..i]);
                     obj = vm.getattr(obj, attr)?;
                 }
                 b'[' => {
@@ -514,7 +514,12 @@ fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dunder_format(vm, &args, "object", |_| true)
+    // Messages name the receiver's own type (`NoneType.__format__()`).
+    let tname = match args.pos.first() {
+        Some(&v) => vm.type_name(v),
+        None => "object".to_string(),
+    };
+    dunder_format(vm, &args, &tname, |_| true)
 }
 
 /// Registers `__format__` on `int`, `float` and `object`.
