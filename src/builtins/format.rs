@@ -91,7 +91,9 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         let s = parse(vm, numfmt::SpecTarget::Str)?;
         return numfmt::format_str(st.as_str(), &s, &tname).map_err(|e| numfmt_error(vm, e));
     }
-    Err(vm.type_error(format!("unsupported format string passed to {tname}.__format__")))
+    Err(vm.type_error(format!(
+        "unsupported format string passed to {tname}.__format__"
+    )))
 }
 
 /// `str.__format__(spec)`.
@@ -106,7 +108,8 @@ pub fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let s = this(&args);
     let tname = vm.type_name(args.pos[0]);
-    let parsed = numfmt::parse_format_spec(spec.as_str(), numfmt::SpecTarget::Str, &tname).map_err(|e| numfmt_error(vm, e))?;
+    let parsed = numfmt::parse_format_spec(spec.as_str(), numfmt::SpecTarget::Str, &tname)
+        .map_err(|e| numfmt_error(vm, e))?;
     if parsed.width.is_some_and(|w| w > MAX_WIDTH) {
         return Err(vm.memory_error());
     }
@@ -254,13 +257,20 @@ impl Formatter<'_> {
     /// `[key]` parts) to its object.
     fn field_object(&mut self, vm: &mut Vm, name: &str) -> PyResult<Value> {
         let b = name.as_bytes();
-        let first_end = b.iter().position(|&c| c == b'.' || c == b'[').unwrap_or(b.len());
+        let first_end = b
+            .iter()
+            .position(|&c| c == b'.' || c == b'[')
+            .unwrap_or(b.len());
         let first = &name[..first_end];
         let index = get_integer(vm, first)?;
         let empty = first.is_empty();
         if empty || index.is_some() {
             if self.numbering == Numbering::Init {
-                self.numbering = if empty { Numbering::Auto } else { Numbering::Manual };
+                self.numbering = if empty {
+                    Numbering::Auto
+                } else {
+                    Numbering::Manual
+                };
             }
             if self.numbering == Numbering::Manual && empty {
                 return Err(vm.value_error(
@@ -348,7 +358,9 @@ impl Formatter<'_> {
                     obj = crate::interp::ops::getitem(vm, obj, key_val)?;
                 }
                 _ => {
-                    return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
+                    return Err(
+                        vm.value_error("Only '.' or '[' may follow ']' in format field specifier")
+                    );
                 }
             }
         }
@@ -458,7 +470,9 @@ pub fn str_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let Some(s) = str_obj(recv) else {
         let t = vm.type_name(recv);
-        return Err(vm.type_error(format!("descriptor 'format' for 'str' objects doesn't apply to a '{t}' object")));
+        return Err(vm.type_error(format!(
+            "descriptor 'format' for 'str' objects doesn't apply to a '{t}' object"
+        )));
     };
     let mut f = Formatter {
         args: Some(&args.pos[1..]),
@@ -491,7 +505,12 @@ pub fn str_format_map(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `int.__format__`, `float.__format__` and `object.__format__`.
-fn dunder_format(vm: &mut Vm, args: &Args, tname: &str, receiver_ok: fn(Value) -> bool) -> PyResult<Value> {
+fn dunder_format(
+    vm: &mut Vm,
+    args: &Args,
+    tname: &str,
+    receiver_ok: fn(Value) -> bool,
+) -> PyResult<Value> {
     let a = super::slice::method_args(vm, args, tname, "__format__", 1, 1, receiver_ok)?;
     let v = args.pos[0];
     let Some(spec) = str_obj(a[0]) else {

@@ -269,10 +269,13 @@ mod tests {
             .collect();
         let s = StrObj::new(text.clone());
         let chars: Vec<char> = text.chars().collect();
-        for i in 0..chars.len() {
-            assert_eq!(s.char_at(i), chars[i]);
+        for (i, &c) in chars.iter().enumerate() {
+            assert_eq!(s.char_at(i), c);
             assert_eq!(s.char_index(s.byte_offset(i)), i);
         }
-        assert_eq!(s.char_slice(5, 150), chars[5..150].iter().collect::<String>());
+        assert_eq!(
+            s.char_slice(5, 150),
+            chars[5..150].iter().collect::<String>()
+        );
     }
 }

@@ -138,7 +138,11 @@ pub struct PercentParser<'a> {
 
 impl<'a> PercentParser<'a> {
     pub fn new(fmt: &'a str) -> PercentParser<'a> {
-        PercentParser { fmt, pos: 0, done: false }
+        PercentParser {
+            fmt,
+            pos: 0,
+            done: false,
+        }
     }
 }
 
@@ -153,7 +157,10 @@ impl<'a> Iterator for PercentParser<'a> {
         }
         let start = self.pos;
         if b[start] != b'%' {
-            let end = b[start..].iter().position(|&c| c == b'%').map_or(n, |k| start + k);
+            let end = b[start..]
+                .iter()
+                .position(|&c| c == b'%')
+                .map_or(n, |k| start + k);
             self.pos = end;
             return Some(PercentRef::Literal(&self.fmt[start..end]));
         }

@@ -12,7 +12,13 @@ use super::{is_str, str_obj};
 
 /// Positional-only method: checks the receiver, refuses keywords and
 /// checks the count; returns the arguments after the receiver.
-pub fn recv<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn recv<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    mname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     method_args(vm, args, "str", mname, min, max, is_str)
 }
 
@@ -40,7 +46,11 @@ fn check_receiver(vm: &mut Vm, args: &Args, mname: &str) -> PyResult<()> {
 /// received a 'int'`.
 pub fn slot_recv<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyResult<&'a [Value]> {
     match args.pos.first() {
-        None => return Err(vm.type_error(format!("descriptor '{name}' of 'str' object needs an argument"))),
+        None => {
+            return Err(vm.type_error(format!(
+                "descriptor '{name}' of 'str' object needs an argument"
+            )))
+        }
         Some(&r) if !is_str(r) => {
             let t = vm.type_name(r);
             return Err(vm.type_error(format!(
@@ -61,7 +71,13 @@ pub fn slot_recv<'a>(vm: &mut Vm, args: &Args<'a>, name: &str, n: usize) -> PyRe
 }
 
 /// `find`-style method (`find() takes at least 1 argument (0 given)`).
-pub fn tuple_recv<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+pub fn tuple_recv<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    mname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     check_receiver(vm, args, mname)?;
     if !args.kwnames.is_empty() {
         return Err(vm.type_error(format!("str.{mname}() takes no keyword arguments")));
@@ -70,17 +86,28 @@ pub fn tuple_recv<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max
     let n = rest.len();
     let s = |k: usize| if k == 1 { "" } else { "s" };
     if n < min {
-        return Err(vm.type_error(format!("{mname}() takes at least {min} argument{} ({n} given)", s(min))));
+        return Err(vm.type_error(format!(
+            "{mname}() takes at least {min} argument{} ({n} given)",
+            s(min)
+        )));
     }
     if n > max {
-        return Err(vm.type_error(format!("{mname}() takes at most {max} argument{} ({n} given)", s(max))));
+        return Err(vm.type_error(format!(
+            "{mname}() takes at most {max} argument{} ({n} given)",
+            s(max)
+        )));
     }
     Ok(rest)
 }
 
 /// Method with keyword arguments, all optional: checks the receiver and
 /// maps the arguments after it onto `names`.
-pub fn kw_recv<const N: usize>(vm: &mut Vm, args: &Args, mname: &str, names: &[&str; N]) -> PyResult<[Option<Value>; N]> {
+pub fn kw_recv<const N: usize>(
+    vm: &mut Vm,
+    args: &Args,
+    mname: &str,
+    names: &[&str; N],
+) -> PyResult<[Option<Value>; N]> {
     check_receiver(vm, args, mname)?;
     let rest = Args {
         pos: &args.pos[1..],
@@ -90,13 +117,20 @@ pub fn kw_recv<const N: usize>(vm: &mut Vm, args: &Args, mname: &str, names: &[&
 }
 
 /// Maps positional and keyword arguments onto `names` (all optional).
-pub fn kw_args<const N: usize>(vm: &mut Vm, args: &Args, fname: &str, names: &[&str; N]) -> PyResult<[Option<Value>; N]> {
+pub fn kw_args<const N: usize>(
+    vm: &mut Vm,
+    args: &Args,
+    fname: &str,
+    names: &[&str; N],
+) -> PyResult<[Option<Value>; N]> {
     let mut out = [None; N];
     let n = args.pos.len();
     let total = n + args.kwnames.len();
     if total > N {
         let s = if N == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!("{fname}() takes at most {N} argument{s} ({total} given)")));
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {N} argument{s} ({total} given)"
+        )));
     }
     for (slot, &v) in out.iter_mut().zip(args.pos) {
         *slot = Some(v);
@@ -112,7 +146,9 @@ pub fn kw_args<const N: usize>(vm: &mut Vm, args: &Args, fname: &str, names: &[&
             }
             Some(i) => out[i] = Some(v),
             None => {
-                return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {fname}()")))
+                return Err(vm.type_error(format!(
+                    "'{key}' is an invalid keyword argument for {fname}()"
+                )))
             }
         }
     }
@@ -137,7 +173,11 @@ pub fn named_str_arg<'a>(vm: &mut Vm, v: Value, fname: &str, what: &str) -> PyRe
         Some(s) => Ok(s),
         None => {
             let t = clinic_type_name(vm, v);
-            let what = if what.is_empty() { String::new() } else { format!(" {what}") };
+            let what = if what.is_empty() {
+                String::new()
+            } else {
+                format!(" {what}")
+            };
             Err(vm.type_error(format!("{fname}() argument{what} must be str, not {t}")))
         }
     }
@@ -154,10 +194,17 @@ pub fn clinic_type_name(vm: &Vm, v: Value) -> String {
 }
 
 /// An optional keyword str argument (`encoding=`, `errors=`).
-pub fn opt_str_arg<'a>(vm: &mut Vm, v: Option<Value>, fname: &str, name: &str) -> PyResult<Option<&'a str>> {
+pub fn opt_str_arg<'a>(
+    vm: &mut Vm,
+    v: Option<Value>,
+    fname: &str,
+    name: &str,
+) -> PyResult<Option<&'a str>> {
     match v {
         None => Ok(None),
-        Some(v) => Ok(Some(named_str_arg(vm, v, fname, &format!("'{name}'"))?.as_str())),
+        Some(v) => Ok(Some(
+            named_str_arg(vm, v, fname, &format!("'{name}'"))?.as_str(),
+        )),
     }
 }
 

@@ -51,10 +51,13 @@ pub fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
     }
     let codec = match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367"
-        | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859"
-        | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
+        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+        | "us_ascii" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819"
+        | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => {
+            Codec::Latin1
+        }
         "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(true)),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(false)),
@@ -67,10 +70,21 @@ pub fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
 }
 
 fn unknown_handler(vm: &mut Vm, errors: &str) -> PyErr {
-    vm.new_error("LookupError", format!("unknown error handler name '{errors}'"))
+    vm.new_error(
+        "LookupError",
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
-fn set_attrs(vm: &mut Vm, err: &PyErr, encoding: &str, object: Value, start: usize, end: usize, reason: &str) {
+fn set_attrs(
+    vm: &mut Vm,
+    err: &PyErr,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) {
     let enc = vm.new_str(encoding);
     let start_v = vm.new_int(start as i64);
     let end_v = vm.new_int(end as i64);
@@ -82,7 +96,14 @@ fn set_attrs(vm: &mut Vm, err: &PyErr, encoding: &str, object: Value, start: usi
     vm.set_exception_attr(err.exc, "reason", reason_v);
 }
 
-fn encode_error(vm: &mut Vm, codec: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
+fn encode_error(
+    vm: &mut Vm,
+    codec: &str,
+    s: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let msg = if end - start == 1 {
         let c = s.chars().nth(start).map_or(0, |c| c as u32);
         let shown = if c <= 0xff {
@@ -94,7 +115,10 @@ fn encode_error(vm: &mut Vm, codec: &str, s: &str, start: usize, end: usize, rea
         };
         format!("'{codec}' codec can't encode character '{shown}' in position {start}: {reason}")
     } else {
-        format!("'{codec}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{codec}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        )
     };
     let err = vm.new_error("UnicodeEncodeError", msg);
     let obj = vm.new_str(s);
@@ -102,11 +126,24 @@ fn encode_error(vm: &mut Vm, codec: &str, s: &str, start: usize, end: usize, rea
     err
 }
 
-fn decode_error(vm: &mut Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+fn decode_error(
+    vm: &mut Vm,
+    codec: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let msg = if end - start == 1 {
-        format!("'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}", b[start])
+        format!(
+            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            b[start]
+        )
     } else {
-        format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
     };
     let err = vm.new_error("UnicodeDecodeError", msg);
     let obj = vm.new_bytes(b.to_vec());
@@ -226,7 +263,9 @@ fn decode_fail(
     errors: &str,
 ) -> PyResult<()> {
     match errors {
-        "strict" | "surrogateescape" | "surrogatepass" => Err(decode_error(vm, codec, b, start, end, reason)),
+        "strict" | "surrogateescape" | "surrogatepass" => {
+            Err(decode_error(vm, codec, b, start, end, reason))
+        }
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
@@ -287,7 +326,16 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
                 if x < 0x80 {
                     out.push(x as char);
                 } else {
-                    decode_fail(vm, &mut out, "ascii", b, i, i + 1, "ordinal not in range(128)", errors)?;
+                    decode_fail(
+                        vm,
+                        &mut out,
+                        "ascii",
+                        b,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
                 }
             }
             Ok(out)
@@ -324,22 +372,58 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
                             i += 4;
                             continue;
                         }
-                        decode_fail(vm, &mut out, name, b, base + i, base + i + 2, "illegal UTF-16 surrogate", errors)?;
+                        decode_fail(
+                            vm,
+                            &mut out,
+                            name,
+                            b,
+                            base + i,
+                            base + i + 2,
+                            "illegal UTF-16 surrogate",
+                            errors,
+                        )?;
                         i += 2;
                         continue;
                     }
-                    decode_fail(vm, &mut out, name, b, base + i, base + data.len(), "unexpected end of data", errors)?;
+                    decode_fail(
+                        vm,
+                        &mut out,
+                        name,
+                        b,
+                        base + i,
+                        base + data.len(),
+                        "unexpected end of data",
+                        errors,
+                    )?;
                     return Ok(out);
                 }
                 if (0xdc00..0xe000).contains(&u) {
-                    decode_fail(vm, &mut out, name, b, base + i, base + i + 2, "illegal encoding", errors)?;
+                    decode_fail(
+                        vm,
+                        &mut out,
+                        name,
+                        b,
+                        base + i,
+                        base + i + 2,
+                        "illegal encoding",
+                        errors,
+                    )?;
                 } else {
                     out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
                 }
                 i += 2;
             }
             if i < data.len() {
-                decode_fail(vm, &mut out, name, b, base + i, base + data.len(), "truncated data", errors)?;
+                decode_fail(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    base + i,
+                    base + data.len(),
+                    "truncated data",
+                    errors,
+                )?;
             }
             Ok(out)
         }
@@ -357,18 +441,44 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
             let mut i = 0;
             while i + 3 < data.len() {
                 let quad = [data[i], data[i + 1], data[i + 2], data[i + 3]];
-                let u = if little { u32::from_le_bytes(quad) } else { u32::from_be_bytes(quad) };
+                let u = if little {
+                    u32::from_le_bytes(quad)
+                } else {
+                    u32::from_be_bytes(quad)
+                };
                 match char::from_u32(u) {
                     Some(c) => out.push(c),
                     None => {
-                        let reason = if u > 0x10ffff { "code point not in range(0x110000)" } else { "code point in surrogate code point range(0xd800, 0xe000)" };
-                        decode_fail(vm, &mut out, name, b, base + i, base + i + 4, reason, errors)?
+                        let reason = if u > 0x10ffff {
+                            "code point not in range(0x110000)"
+                        } else {
+                            "code point in surrogate code point range(0xd800, 0xe000)"
+                        };
+                        decode_fail(
+                            vm,
+                            &mut out,
+                            name,
+                            b,
+                            base + i,
+                            base + i + 4,
+                            reason,
+                            errors,
+                        )?
                     }
                 }
                 i += 4;
             }
             if i < data.len() {
-                decode_fail(vm, &mut out, name, b, base + i, base + data.len(), "truncated data", errors)?;
+                decode_fail(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    base + i,
+                    base + data.len(),
+                    "truncated data",
+                    errors,
+                )?;
             }
             Ok(out)
         }

@@ -11,7 +11,13 @@ use super::{alloc_string, checked_size, new_str_len, new_sub_str, same_or_new, s
 
 // ----- case mappings -------------------------------------------------------------
 
-fn case_method(vm: &mut Vm, args: &Args, name: &str, ascii: fn(&str) -> String, full: fn(&str) -> String) -> PyResult<Value> {
+fn case_method(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    ascii: fn(&str) -> String,
+    full: fn(&str) -> String,
+) -> PyResult<Value> {
     recv(vm, args, name, 0, 0)?;
     let s = this(args);
     if s.is_ascii() {
@@ -26,7 +32,11 @@ fn ascii_title(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut prev_cased = false;
     for c in s.chars() {
-        out.push(if prev_cased { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() });
+        out.push(if prev_cased {
+            c.to_ascii_lowercase()
+        } else {
+            c.to_ascii_uppercase()
+        });
         prev_cased = c.is_ascii_alphabetic();
     }
     out
@@ -42,7 +52,13 @@ fn ascii_capitalize(s: &str) -> String {
 
 fn ascii_swapcase(s: &str) -> String {
     s.chars()
-        .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+        .map(|c| {
+            if c.is_ascii_uppercase() {
+                c.to_ascii_lowercase()
+            } else {
+                c.to_ascii_uppercase()
+            }
+        })
         .collect()
 }
 
@@ -55,7 +71,13 @@ fn str_lower(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_casefold(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    case_method(vm, &args, "casefold", str::to_ascii_lowercase, unicode::casefold)
+    case_method(
+        vm,
+        &args,
+        "casefold",
+        str::to_ascii_lowercase,
+        unicode::casefold,
+    )
 }
 
 fn str_swapcase(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -67,12 +89,23 @@ fn str_title(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_capitalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    case_method(vm, &args, "capitalize", ascii_capitalize, unicode::capitalize)
+    case_method(
+        vm,
+        &args,
+        "capitalize",
+        ascii_capitalize,
+        unicode::capitalize,
+    )
 }
 
 // ----- predicates ----------------------------------------------------------------
 
-fn predicate(vm: &mut Vm, args: &Args, name: &str, test: impl Fn(&StrObj) -> bool) -> PyResult<Value> {
+fn predicate(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    test: impl Fn(&StrObj) -> bool,
+) -> PyResult<Value> {
     recv(vm, args, name, 0, 0)?;
     Ok(Value::bool(test(this(args))))
 }
@@ -90,23 +123,33 @@ fn all_chars(s: &StrObj, ascii: fn(&u8) -> bool, f: fn(char) -> bool) -> bool {
 }
 
 fn str_isalpha(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isalpha", |s| all_chars(s, u8::is_ascii_alphabetic, unicode::is_alpha))
+    predicate(vm, &args, "isalpha", |s| {
+        all_chars(s, u8::is_ascii_alphabetic, unicode::is_alpha)
+    })
 }
 
 fn str_isalnum(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isalnum", |s| all_chars(s, u8::is_ascii_alphanumeric, unicode::is_alnum))
+    predicate(vm, &args, "isalnum", |s| {
+        all_chars(s, u8::is_ascii_alphanumeric, unicode::is_alnum)
+    })
 }
 
 fn str_isdecimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isdecimal", |s| all_chars(s, u8::is_ascii_digit, unicode::is_decimal))
+    predicate(vm, &args, "isdecimal", |s| {
+        all_chars(s, u8::is_ascii_digit, unicode::is_decimal)
+    })
 }
 
 fn str_isdigit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isdigit", |s| all_chars(s, u8::is_ascii_digit, unicode::is_digit))
+    predicate(vm, &args, "isdigit", |s| {
+        all_chars(s, u8::is_ascii_digit, unicode::is_digit)
+    })
 }
 
 fn str_isnumeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isnumeric", |s| all_chars(s, u8::is_ascii_digit, unicode::is_numeric))
+    predicate(vm, &args, "isnumeric", |s| {
+        all_chars(s, u8::is_ascii_digit, unicode::is_numeric)
+    })
 }
 
 fn ascii_space(b: &u8) -> bool {
@@ -114,7 +157,9 @@ fn ascii_space(b: &u8) -> bool {
 }
 
 fn str_isspace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isspace", |s| all_chars(s, ascii_space, unicode::is_space))
+    predicate(vm, &args, "isspace", |s| {
+        all_chars(s, ascii_space, unicode::is_space)
+    })
 }
 
 fn str_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -122,7 +167,9 @@ fn str_isascii(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_isprintable(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isprintable", |s| s.as_str().chars().all(unicode::is_printable))
+    predicate(vm, &args, "isprintable", |s| {
+        s.as_str().chars().all(unicode::is_printable)
+    })
 }
 
 fn str_islower(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -138,7 +185,9 @@ fn str_istitle(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn str_isidentifier(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    predicate(vm, &args, "isidentifier", |s| unicode::str_isidentifier(s.as_str()))
+    predicate(vm, &args, "isidentifier", |s| {
+        unicode::str_isidentifier(s.as_str())
+    })
 }
 
 // ----- padding -------------------------------------------------------------------
@@ -151,7 +200,9 @@ fn fill_char(vm: &mut Vm, v: Option<&Value>) -> PyResult<char> {
         Some(_) => Err(vm.type_error("The fill character must be exactly one character long")),
         None => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("The fill character must be a unicode character, not {t}")))
+            Err(vm.type_error(format!(
+                "The fill character must be a unicode character, not {t}"
+            )))
         }
     }
 }
@@ -162,7 +213,11 @@ fn pad(vm: &mut Vm, recv: Value, left: usize, right: usize, fill: char) -> PyRes
     if left == 0 && right == 0 {
         return Ok(same_or_new(vm, recv));
     }
-    let size = checked_size(vm, &[(left, fill.len_utf8()), (right, fill.len_utf8())], s.as_str().len())?;
+    let size = checked_size(
+        vm,
+        &[(left, fill.len_utf8()), (right, fill.len_utf8())],
+        s.as_str().len(),
+    )?;
     let mut out = alloc_string(vm, size)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s.as_str());
@@ -246,7 +301,9 @@ fn strip(vm: &mut Vm, args: &Args, name: &str, side: Side) -> PyResult<Value> {
     let start = if side == Side::Right {
         0
     } else {
-        text.char_indices().find(|&(_, c)| keep(c)).map_or(text.len(), |(i, _)| i)
+        text.char_indices()
+            .find(|&(_, c)| keep(c))
+            .map_or(text.len(), |(i, _)| i)
     };
     let end = if side == Side::Left {
         text.len()

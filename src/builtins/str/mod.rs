@@ -11,6 +11,7 @@ pub mod methods;
 pub mod percent;
 pub mod search;
 pub mod split;
+#[rustfmt::skip]
 pub mod tables;
 pub mod translate;
 pub mod unicode;
@@ -125,9 +126,7 @@ fn concat(vm: &mut Vm, a: &StrObj, rhs: Value) -> PyResult<Value> {
             return Ok(Value::NOT_IMPLEMENTED);
         }
         let t = vm.type_name(rhs);
-        return Err(vm.type_error(format!(
-            "can only concatenate str (not \"{t}\") to str"
-        )));
+        return Err(vm.type_error(format!("can only concatenate str (not \"{t}\") to str")));
     };
     let mut out = alloc_string(vm, a.as_str().len().saturating_add(b.as_str().len()))?;
     out.push_str(a.as_str());
@@ -150,9 +149,7 @@ fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
         Some(i) => Ok(Some(i)),
         None => {
             let t = vm.type_name(n);
-            Err(vm.overflow_error(format!(
-                "cannot fit '{t}' into an index-sized integer"
-            )))
+            Err(vm.overflow_error(format!("cannot fit '{t}' into an index-sized integer")))
         }
     }
 }
@@ -160,15 +157,13 @@ fn repeat_count(vm: &mut Vm, n: Value) -> PyResult<Option<i64>> {
 /// `s * n` (or `n * s`).
 fn repeat(vm: &mut Vm, s: Value, n: Value) -> PyResult<Value> {
     let Some(count) = repeat_count(vm, n)? else {
-        let other_has = vm.lookup_dunder(n, "__rmul__").is_some()
-            || vm.lookup_dunder(n, "__mul__").is_some();
+        let other_has =
+            vm.lookup_dunder(n, "__rmul__").is_some() || vm.lookup_dunder(n, "__mul__").is_some();
         if other_has {
             return Ok(Value::NOT_IMPLEMENTED);
         }
         let t = vm.type_name(n);
-        return Err(vm.type_error(format!(
-            "can't multiply sequence by non-int of type '{t}'"
-        )));
+        return Err(vm.type_error(format!("can't multiply sequence by non-int of type '{t}'")));
     };
     let st = str_obj(s).expect("a str");
     if count <= 0 || st.char_len() == 0 {
@@ -268,7 +263,9 @@ pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
 fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
     let str_type = vm.types().str;
-    if !matches!(cls.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) || !vm.is_subclass(cls, str_type) {
+    if !matches!(cls.as_obj().map(|o| &o.data), Some(ObjData::Type(_)))
+        || !vm.is_subclass(cls, str_type)
+    {
         let r = vm.repr_of(cls)?;
         let name = match cls.as_obj().map(|o| &o.data) {
             Some(ObjData::Type(t)) => t.name.clone(),
@@ -278,7 +275,10 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "str.__new__({name}): {name} is not a subtype of str"
         )));
     }
-    let rest = Args { pos: &args.pos[1..], ..args };
+    let rest = Args {
+        pos: &args.pos[1..],
+        ..args
+    };
     let [object, encoding, errors] = kw_args(vm, &rest, "str", &["object", "encoding", "errors"])?;
     let text = if encoding.is_none() && errors.is_none() {
         match object {
@@ -324,10 +324,20 @@ fn new_instance(vm: &mut Vm, cls: Value, text: String, len: Option<usize>) -> Va
 
 // ----- dunders -----------------------------------------------------------------
 
-fn dunder_binary(vm: &mut Vm, args: &Args, name: &str, kind: BinaryOpKind, swap: bool) -> PyResult<Value> {
+fn dunder_binary(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    kind: BinaryOpKind,
+    swap: bool,
+) -> PyResult<Value> {
     let a = slot_recv(vm, args, name, 1)?;
     let other = a[0];
-    let (l, r) = if swap { (other, args.pos[0]) } else { (args.pos[0], other) };
+    let (l, r) = if swap {
+        (other, args.pos[0])
+    } else {
+        (args.pos[0], other)
+    };
     if kind == BinaryOpKind::Multiply && repeat_count(vm, other)?.is_none() {
         let t = vm.type_name(other);
         return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
@@ -452,7 +462,8 @@ fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(interp: &InterpState) {
     let ty = interp.types.str;
-    let add = |name: &'static str, f: crate::interp::NativeFn| super::add_method(interp, ty, name, f);
+    let add =
+        |name: &'static str, f: crate::interp::NativeFn| super::add_method(interp, ty, name, f);
     add("__new__", str_new);
     add("__add__", str_add);
     add("__mul__", str_mul);

@@ -28,7 +28,11 @@ impl ArgState {
         if self.argidx < self.arglen {
             let i = self.argidx;
             self.argidx += 1;
-            return Ok(if self.arglen < 0 { self.args } else { self.items[i as usize] });
+            return Ok(if self.arglen < 0 {
+                self.args
+            } else {
+                self.items[i as usize]
+            });
         }
         Err(vm.type_error("not enough arguments for format string"))
     }
@@ -84,7 +88,11 @@ fn int_operand(vm: &mut Vm, v: Value, conv: char) -> PyResult<BigInt> {
     let integer_only = matches!(conv, 'o' | 'x' | 'X');
     let wrong = |vm: &mut Vm| {
         let t = vm.type_name(v);
-        let what = if integer_only { "an integer" } else { "a real number" };
+        let what = if integer_only {
+            "an integer"
+        } else {
+            "a real number"
+        };
         vm.type_error(format!("%{conv} format: {what} is required, not {t}"))
     };
     if !is_number(vm, v) {
@@ -116,7 +124,13 @@ fn int_operand(vm: &mut Vm, v: Value, conv: char) -> PyResult<BigInt> {
     }
 }
 
-fn format_one(vm: &mut Vm, spec: &PercentSpec, v: Value, width: Option<i64>, prec: Option<i64>) -> PyResult<String> {
+fn format_one(
+    vm: &mut Vm,
+    spec: &PercentSpec,
+    v: Value,
+    width: Option<i64>,
+    prec: Option<i64>,
+) -> PyResult<String> {
     let conv = match &spec.conv {
         Ok(c) => *c,
         Err(e) => return Err(numfmt_error(vm, e.clone())),
@@ -171,7 +185,11 @@ pub fn format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
         Some(ObjData::Tuple(items)) => Some(&**items),
         _ => None,
     };
-    let dict = if is_mapping(vm, args) { Some(args) } else { None };
+    let dict = if is_mapping(vm, args) {
+        Some(args)
+    } else {
+        None
+    };
     let mut state = match tuple {
         Some(items) => ArgState {
             args,
@@ -221,11 +239,17 @@ pub fn format(vm: &mut Vm, fmt: Value, args: Value) -> PyResult<Value> {
                 if let Err(e) = &spec.conv {
                     return Err(numfmt_error(vm, e.clone()));
                 }
-                if width.is_some_and(|w| w.unsigned_abs() > MAX_FIELD as u64) || prec.is_some_and(|p| p > MAX_FIELD) {
+                if width.is_some_and(|w| w.unsigned_abs() > MAX_FIELD as u64)
+                    || prec.is_some_and(|p| p > MAX_FIELD)
+                {
                     return Err(vm.memory_error());
                 }
                 let v = state.next(vm)?;
-                if width.is_none() && prec.is_none() && spec.flags == Default::default() && !vm.is_heap_instance(v) {
+                if width.is_none()
+                    && prec.is_none()
+                    && spec.flags == Default::default()
+                    && !vm.is_heap_instance(v)
+                {
                     // Fast paths: plain `%s` of a str, `%d` of a small int.
                     match spec.conv {
                         Ok('s') => {

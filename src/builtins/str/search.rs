@@ -25,10 +25,16 @@ fn bound_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
         return Ok(Some(v.as_small_int()));
     }
     if !has_index(vm, v) {
-        return Err(vm.type_error("slice indices must be integers or None or have an __index__ method"));
+        return Err(
+            vm.type_error("slice indices must be integers or None or have an __index__ method")
+        );
     }
     let n = vm.to_index(v)?;
-    Ok(Some(n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX })))
+    Ok(Some(n.to_i64().unwrap_or(if n.is_negative() {
+        i64::MIN
+    } else {
+        i64::MAX
+    })))
 }
 
 /// CPython's ADJUST_INDICES: `end` is clamped to the string, `start` only
@@ -50,14 +56,22 @@ fn adjust(start: Option<i64>, end: Option<i64>, len: usize) -> (i64, i64) {
 
 /// The search window `[start, end)` as a byte range of `s`, or `None` when
 /// `needle` (of `needle_len` code points) cannot fit in it.
-fn window(vm: &mut Vm, s: &StrObj, a: &[Value], needle_len: usize) -> PyResult<Option<(usize, usize)>> {
+fn window(
+    vm: &mut Vm,
+    s: &StrObj,
+    a: &[Value],
+    needle_len: usize,
+) -> PyResult<Option<(usize, usize)>> {
     let start = bound_arg(vm, a.get(1))?;
     let end = bound_arg(vm, a.get(2))?;
     let (start, end) = adjust(start, end, s.char_len());
     if end - start < needle_len as i64 {
         return Ok(None);
     }
-    Ok(Some((s.byte_offset(start as usize), s.byte_offset(end as usize))))
+    Ok(Some((
+        s.byte_offset(start as usize),
+        s.byte_offset(end as usize),
+    )))
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -115,7 +129,11 @@ fn str_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let hay = &s.as_str()[lo..hi];
     let n = if sub.char_len() == 0 {
-        let chars = if s.is_ascii() { hay.len() } else { hay.chars().count() };
+        let chars = if s.is_ascii() {
+            hay.len()
+        } else {
+            hay.chars().count()
+        };
         chars + 1
     } else {
         hay.matches(sub.as_str()).count()
@@ -154,14 +172,18 @@ fn tail_match(vm: &mut Vm, args: &Args, name: &str, at_end: bool) -> PyResult<Va
                 }
                 None => {
                     let t = vm.type_name(item);
-                    return Err(vm.type_error(format!("tuple for {name} must only contain str, not {t}")));
+                    return Err(
+                        vm.type_error(format!("tuple for {name} must only contain str, not {t}"))
+                    );
                 }
             }
         }
         return Ok(Value::FALSE);
     }
     let t = vm.type_name(a[0]);
-    Err(vm.type_error(format!("{name} first arg must be str or a tuple of str, not {t}")))
+    Err(vm.type_error(format!(
+        "{name} first arg must be str or a tuple of str, not {t}"
+    )))
 }
 
 fn str_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -180,7 +202,11 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(&c) => ssize(vm, c)?,
         None => -1,
     };
-    let max = if count < 0 { usize::MAX } else { count as usize };
+    let max = if count < 0 {
+        usize::MAX
+    } else {
+        count as usize
+    };
     let s = this(&args);
     let (text, old_t, new_t) = (s.as_str(), old.as_str(), new.as_str());
     if max == 0 || (old_t == new_t) {
@@ -203,7 +229,11 @@ fn str_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let len = s.char_len() + n * new.char_len();
         return Ok(new_str_len(vm, out, len));
     }
-    let hits: Vec<usize> = text.match_indices(old_t).take(max).map(|(i, _)| i).collect();
+    let hits: Vec<usize> = text
+        .match_indices(old_t)
+        .take(max)
+        .map(|(i, _)| i)
+        .collect();
     if hits.is_empty() {
         return Ok(same_or_new(vm, args.pos[0]));
     }

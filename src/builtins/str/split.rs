@@ -10,7 +10,10 @@ use super::{alloc_string, new_str_len, new_sub_str, same_or_new, str_obj, unicod
 
 fn is_ws(c: char) -> bool {
     if c.is_ascii() {
-        matches!(c, ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f')
+        matches!(
+            c,
+            ' ' | '\t' | '\n' | '\r' | '\x0b' | '\x0c' | '\x1c'..='\x1f'
+        )
     } else {
         unicode::is_space(c)
     }
@@ -126,7 +129,15 @@ fn str_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 pub fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\x0b'
+            | '\x0c'
+            | '\x1c'
+            | '\x1d'
+            | '\x1e'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -149,7 +160,11 @@ fn str_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if c == '\r' && it.next_if(|&(_, d)| d == '\n').is_some() {
             end += 1;
         }
-        pieces.push(if keep { &text[start..end] } else { &text[start..i] });
+        pieces.push(if keep {
+            &text[start..end]
+        } else {
+            &text[start..i]
+        });
         start = end;
     }
     if start < text.len() {
@@ -173,7 +188,9 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             None => {
                 let t = vm.type_name(item);
-                return Err(vm.type_error(format!("sequence item {i}: expected str instance, {t} found")));
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {t} found"
+                )));
             }
         }
     }

@@ -17,7 +17,9 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = args.pos;
     match a.len() {
         0 => return Err(vm.type_error("maketrans expected at least 1 argument, got 0")),
-        n if n > 3 => return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}"))),
+        n if n > 3 => {
+            return Err(vm.type_error(format!("maketrans expected at most 3 arguments, got {n}")))
+        }
         _ => {}
     }
     let y = match a.get(1) {
@@ -31,12 +33,16 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let out = vm.new_dict();
     let Some(y) = y else {
         let Some(ObjData::Dict(d)) = a[0].as_obj().map(|o| &o.data) else {
-            return Err(vm.type_error("if you give only one argument to maketrans it must be a dict"));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         };
         for e in d.entries() {
             let key = if let Some(k) = str_obj(e.key) {
                 if k.char_len() != 1 {
-                    return Err(vm.value_error("string keys in translate table must be of length 1"));
+                    return Err(
+                        vm.value_error("string keys in translate table must be of length 1")
+                    );
                 }
                 Value::small_int_unchecked(k.char_at(0) as i64)
             } else if int_view(e.key).is_some() {
@@ -49,7 +55,9 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(out);
     };
     let Some(x) = str_obj(a[0]) else {
-        return Err(vm.type_error("first maketrans argument must be a string if there is a second argument"));
+        return Err(vm.type_error(
+            "first maketrans argument must be a string if there is a second argument",
+        ));
     };
     if x.char_len() != y.char_len() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
@@ -78,7 +86,8 @@ enum Mapped {
 
 fn lookup(vm: &mut Vm, table: Value, c: char) -> PyResult<Mapped> {
     let key = Value::small_int_unchecked(c as i64);
-    let exact_dict = matches!(table.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) && !vm.is_heap_instance(table);
+    let exact_dict = matches!(table.as_obj().map(|o| &o.data), Some(ObjData::Dict(_)))
+        && !vm.is_heap_instance(table);
     let r = if exact_dict {
         match vm.dict_get(table, key)? {
             Some(v) => v,
@@ -95,7 +104,11 @@ fn lookup(vm: &mut Vm, table: Value, c: char) -> PyResult<Mapped> {
         return Ok(Mapped::Delete);
     }
     if let Some(s) = str_obj(r) {
-        return Ok(if s.char_len() == 1 { Mapped::Char(s.char_at(0)) } else { Mapped::Text(s.as_str().to_string()) });
+        return Ok(if s.char_len() == 1 {
+            Mapped::Char(s.char_at(0))
+        } else {
+            Mapped::Text(s.as_str().to_string())
+        });
     }
     if let Some(n) = int_view(r) {
         let n = match n {
@@ -105,7 +118,9 @@ fn lookup(vm: &mut Vm, table: Value, c: char) -> PyResult<Mapped> {
         return match n.filter(|n| (0..0x110000).contains(n)) {
             Some(n) => match char::from_u32(n as u32) {
                 Some(ch) => Ok(Mapped::Char(ch)),
-                None => Err(vm.value_error("character mapping to a surrogate code point is not supported")),
+                None => Err(
+                    vm.value_error("character mapping to a surrogate code point is not supported")
+                ),
             },
             None => Err(vm.value_error("character mapping must be in range(0x110000)")),
         };

@@ -107,7 +107,10 @@ fn is_newer(c: char) -> bool {
 }
 
 fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// Appends the full upper-case mapping of `c`.
@@ -294,4 +297,3 @@ pub fn str_isidentifier(s: &str) -> bool {
         _ => false,
     }
 }
-
