@@ -10,3 +10,10 @@ print(text.splitlines())
 print([ascii(x) for x in text.splitlines(True)])
 print('\u3000中\u3000文\u3000'.split(), '\u3000中\u3000文\u3000'.rsplit(None, 1), '\xa0x\xa0'.strip(), ascii('\xa0x\xa0'.lstrip()))
 print(ascii(' \u2003x\u2003 '.rstrip()), '\u2003'.join(['a', 'b']).split(), 'x\u200by'.split())
+# strip() without arguments strips exactly the isspace() characters.
+for c in ['\x85', '\xa0', '\u2007', '\u200b', '\u2060', '\ufeff', '\u180e', '\u3000', '\x1c']:
+    s = c + 'x' + c
+    print(ascii(c), c.isspace(), ascii(s.strip()), ascii(s.lstrip()), ascii(s.rstrip()), len(s.split()))
+# splitlines keeps \r\n together but not \n\r.
+for s in ['a\r\nb', 'a\n\rb', 'a\r\r\nb', 'a\u2028\nb', '\r\n\r\n']:
+    print(ascii(s), len(s.splitlines()), [ascii(x) for x in s.splitlines(True)])
