@@ -83,7 +83,8 @@ pub fn alloc_string(vm: &mut Vm, bytes: usize) -> PyResult<String> {
     Ok(s)
 }
 
-/// `bytes` as a checked product (MemoryError on overflow).
+/// `extra + sum(a * b)` over `parts`, a byte count; MemoryError when it
+/// overflows.
 pub fn checked_size(vm: &mut Vm, parts: &[(usize, usize)], extra: usize) -> PyResult<usize> {
     let mut total = extra;
     for &(a, b) in parts {
