@@ -46,6 +46,7 @@ pub fn init(interp: &InterpState) {
     int::init(interp);
     float::init(interp);
     str::init(interp);
+    format::init(interp);
     bytes::init(interp);
     list::init(interp);
     tuple::init(interp);

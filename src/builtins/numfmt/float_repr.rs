@@ -131,6 +131,9 @@ fn lay_out(d: &Digits, use_exp: bool, min_sig: usize, flags: DtoaFlags, upper: b
     out
 }
 
+/// More digits than any double's exact decimal expansion has.
+const EXACT_DIGITS: usize = 1100;
+
 /// Converts `x` to text like CPython's `PyOS_double_to_string`.
 ///
 /// `code` is one of `e E f F g G r`; `precision` is the number of digits
@@ -168,7 +171,12 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
     let a = x.abs();
     let body = match code {
         'f' => {
-            let mut s = format!("{a:.precision$}");
+            // A double has at most 1074 digits after the point, and
+            // `core::fmt` refuses precisions past u16::MAX: compute what can
+            // be non-zero and pad the rest.
+            let exact = precision.min(EXACT_DIGITS);
+            let mut s = format!("{a:.exact$}");
+            s.extend(std::iter::repeat_n('0', precision - exact));
             if flags.no_neg_0 && s.bytes().all(|b| b == b'0' || b == b'.') {
                 negative = false;
             }
@@ -178,7 +186,9 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
             s
         }
         'e' => {
-            let d = Digits::from_sci(&format!("{a:.precision$e}"));
+            let exact = precision.min(EXACT_DIGITS);
+            let mut d = Digits::from_sci(&format!("{a:.exact$e}"));
+            d.digits.extend(std::iter::repeat_n('0', precision - exact));
             if flags.no_neg_0 && d.is_zero() {
                 negative = false;
             }
@@ -193,7 +203,7 @@ pub fn double_to_string(x: f64, code: char, precision: usize, flags: DtoaFlags) 
         }
         'g' => {
             let p = precision.max(1);
-            let d = Digits::significant(a, p);
+            let d = Digits::significant(a, p.min(EXACT_DIGITS));
             if flags.no_neg_0 && d.is_zero() {
                 negative = false;
             }

@@ -99,7 +99,7 @@ pub use hexfloat::{float_fromhex, float_hex};
 pub use parse::{parse_float_literal, parse_int_literal, unicode_decimal_value, unicode_is_space};
 pub use percent::{
     parse_percent, percent_format_float, percent_format_int, percent_format_str, Count,
-    PercentFlags, PercentPiece, PercentSpec,
+    PercentFlags, PercentParser, PercentPiece, PercentRef, PercentSpec,
 };
 pub use spec::{format_float, format_int, format_str, parse_format_spec, FormatSpec, SpecTarget};
 

@@ -105,46 +105,83 @@ pub enum PercentPiece {
 /// `L` are skipped.  After an [`PercentPiece::IncompleteKey`] or a spec
 /// whose `conv` is an error, no more pieces follow.
 pub fn parse_percent(fmt: &str) -> Vec<PercentPiece> {
-    let chars: Vec<char> = fmt.chars().collect();
-    let n = chars.len();
-    let mut pieces = Vec::new();
-    let mut literal = String::new();
-    let mut i = 0;
-    while i < n {
-        if chars[i] != '%' {
-            literal.push(chars[i]);
-            i += 1;
-            continue;
+    let mut pieces: Vec<PercentPiece> = Vec::new();
+    for piece in PercentParser::new(fmt) {
+        match piece {
+            PercentRef::Literal(text) => match pieces.last_mut() {
+                Some(PercentPiece::Literal(prev)) => prev.push_str(text),
+                _ => pieces.push(PercentPiece::Literal(text.to_string())),
+            },
+            PercentRef::Spec(spec) => pieces.push(PercentPiece::Spec(spec)),
+            PercentRef::IncompleteKey => pieces.push(PercentPiece::IncompleteKey),
         }
-        i += 1;
-        if i < n && chars[i] == '%' {
-            literal.push('%');
-            i += 1;
-            continue;
-        }
-        if !literal.is_empty() {
-            pieces.push(PercentPiece::Literal(std::mem::take(&mut literal)));
-        }
-        let (piece, next) = parse_spec(&chars, i);
-        let stop = match &piece {
-            PercentPiece::Spec(s) => s.conv.is_err(),
-            _ => true,
-        };
-        pieces.push(piece);
-        if stop {
-            return pieces;
-        }
-        i = next;
-    }
-    if !literal.is_empty() {
-        pieces.push(PercentPiece::Literal(literal));
     }
     pieces
 }
 
-/// Parses the specifier that starts right after a `%` at `chars[start]`;
-/// returns it and the index after it.
-fn parse_spec(chars: &[char], start: usize) -> (PercentPiece, usize) {
+/// A piece of a `%`-format string that borrows its literal text (the
+/// allocation-free form of [`PercentPiece`]; `%%` is a literal `"%"`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PercentRef<'a> {
+    Literal(&'a str),
+    Spec(PercentSpec),
+    IncompleteKey,
+}
+
+/// The pieces of a `%`-format string, one at a time (what
+/// [`parse_percent`] collects).
+pub struct PercentParser<'a> {
+    fmt: &'a str,
+    pos: usize,
+    done: bool,
+}
+
+impl<'a> PercentParser<'a> {
+    pub fn new(fmt: &'a str) -> PercentParser<'a> {
+        PercentParser {
+            fmt,
+            pos: 0,
+            done: false,
+        }
+    }
+}
+
+impl<'a> Iterator for PercentParser<'a> {
+    type Item = PercentRef<'a>;
+
+    fn next(&mut self) -> Option<PercentRef<'a>> {
+        let b = self.fmt.as_bytes();
+        let n = b.len();
+        if self.done || self.pos >= n {
+            return None;
+        }
+        let start = self.pos;
+        if b[start] != b'%' {
+            let end = b[start..]
+                .iter()
+                .position(|&c| c == b'%')
+                .map_or(n, |k| start + k);
+            self.pos = end;
+            return Some(PercentRef::Literal(&self.fmt[start..end]));
+        }
+        if start + 1 < n && b[start + 1] == b'%' {
+            self.pos = start + 2;
+            return Some(PercentRef::Literal("%"));
+        }
+        let (piece, next) = parse_spec(self.fmt, start + 1);
+        self.done = match &piece {
+            PercentRef::Spec(s) => s.conv.is_err(),
+            _ => true,
+        };
+        self.pos = next;
+        Some(piece)
+    }
+}
+
+/// Parses the specifier that starts right after a `%` at byte `start`;
+/// returns it and the byte index after it.
+fn parse_spec(fmt: &str, start: usize) -> (PercentRef<'_>, usize) {
+    let chars = fmt.as_bytes();
     let n = chars.len();
     let mut i = start;
     let mut spec = PercentSpec {
@@ -155,36 +192,36 @@ fn parse_spec(chars: &[char], start: usize) -> (PercentPiece, usize) {
         conv: Err(NumFmtError::Value("incomplete format".to_string())),
         conv_index: 0,
     };
-    if i < n && chars[i] == '(' {
+    if i < n && chars[i] == b'(' {
         let mut depth = 1;
         i += 1;
         let key_start = i;
         while depth > 0 && i < n {
             match chars[i] {
-                '(' => depth += 1,
-                ')' => depth -= 1,
+                b'(' => depth += 1,
+                b')' => depth -= 1,
                 _ => {}
             }
             i += 1;
         }
         if depth > 0 {
-            return (PercentPiece::IncompleteKey, n);
+            return (PercentRef::IncompleteKey, n);
         }
-        spec.key = Some(chars[key_start..i - 1].iter().collect());
+        spec.key = Some(fmt[key_start..i - 1].to_string());
     }
     while i < n {
         match chars[i] {
-            '-' => spec.flags.left = true,
-            '+' => spec.flags.sign = true,
-            ' ' => spec.flags.space = true,
-            '#' => spec.flags.alt = true,
-            '0' => spec.flags.zero = true,
+            b'-' => spec.flags.left = true,
+            b'+' => spec.flags.sign = true,
+            b' ' => spec.flags.space = true,
+            b'#' => spec.flags.alt = true,
+            b'0' => spec.flags.zero = true,
             _ => break,
         }
         i += 1;
     }
     let too_big = |what: &str| Err(NumFmtError::Value(format!("{what} too big")));
-    if i < n && chars[i] == '*' {
+    if i < n && chars[i] == b'*' {
         spec.width = Some(Count::Star);
         i += 1;
     } else if let Some(v) = read_number(chars, &mut i, isize::MAX as usize) {
@@ -192,14 +229,14 @@ fn parse_spec(chars: &[char], start: usize) -> (PercentPiece, usize) {
             Some(v) => spec.width = Some(Count::Num(v)),
             None => {
                 spec.conv = too_big("width");
-                return (PercentPiece::Spec(spec), n);
+                return (PercentRef::Spec(spec), n);
             }
         }
     }
-    if i < n && chars[i] == '.' {
+    if i < n && chars[i] == b'.' {
         i += 1;
         spec.precision = Some(Count::Num(0));
-        if i < n && chars[i] == '*' {
+        if i < n && chars[i] == b'*' {
             spec.precision = Some(Count::Star);
             i += 1;
         } else if let Some(v) = read_number(chars, &mut i, i32::MAX as usize) {
@@ -207,31 +244,35 @@ fn parse_spec(chars: &[char], start: usize) -> (PercentPiece, usize) {
                 Some(v) => spec.precision = Some(Count::Num(v)),
                 None => {
                     spec.conv = too_big("precision");
-                    return (PercentPiece::Spec(spec), n);
+                    return (PercentRef::Spec(spec), n);
                 }
             }
         }
     }
-    if i < n && matches!(chars[i], 'h' | 'l' | 'L') {
+    if i < n && matches!(chars[i], b'h' | b'l' | b'L') {
         i += 1;
     }
-    if i < n {
-        spec.conv = Ok(chars[i]);
-        spec.conv_index = i;
-        i += 1;
+    if let Some(c) = fmt[i..].chars().next() {
+        spec.conv = Ok(c);
+        spec.conv_index = if fmt.is_ascii() {
+            i
+        } else {
+            fmt[..i].chars().count()
+        };
+        i += c.len_utf8();
     }
-    (PercentPiece::Spec(spec), i)
+    (PercentRef::Spec(spec), i)
 }
 
 /// Reads ASCII digits at `*i`: `None` if there are none, `Some(None)` if
 /// the number exceeds `max`.
-fn read_number(chars: &[char], i: &mut usize, max: usize) -> Option<Option<usize>> {
+fn read_number(chars: &[u8], i: &mut usize, max: usize) -> Option<Option<usize>> {
     if !chars.get(*i).is_some_and(|c| c.is_ascii_digit()) {
         return None;
     }
     let mut v: usize = 0;
-    while let Some(d) = chars.get(*i).and_then(|c| c.to_digit(10)) {
-        let d = d as usize;
+    while let Some(&c) = chars.get(*i).filter(|c| c.is_ascii_digit()) {
+        let d = (c - b'0') as usize;
         if v > (max - d) / 10 {
             return Some(None);
         }

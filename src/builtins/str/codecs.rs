@@ -1,5 +1,6 @@
 //! The text codecs behind `str.encode`, `bytes.decode` and
-//! `str(b, encoding)`: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32, with the
+//! `str(b, encoding)`: UTF-8 (and UTF-8 with a signature), ASCII, Latin-1,
+//! Windows-1252, UTF-16 and UTF-32, with the
 //! error handlers `strict`, `ignore`, `replace`, `backslashreplace` and
 //! `xmlcharrefreplace`, raising `UnicodeEncodeError` / `UnicodeDecodeError`
 //! with CPython's messages and attributes.
@@ -10,7 +11,11 @@ use crate::object::Value;
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Codec {
     Utf8,
+    /// `utf-8-sig`: UTF-8 behind a byte-order mark.
+    Utf8Sig,
     Ascii,
+    /// `cp1252` (Windows Western European).
+    Cp1252,
     Latin1,
     /// UTF-16; `None` writes/reads a byte-order mark, `Some(true)` is
     /// little-endian without one, `Some(false)` big-endian.
@@ -22,8 +27,9 @@ impl Codec {
     /// The name CPython shows in error messages.
     fn name(self, little: bool) -> &'static str {
         match self {
-            Codec::Utf8 => "utf-8",
+            Codec::Utf8 | Codec::Utf8Sig => "utf-8",
             Codec::Ascii => "ascii",
+            Codec::Cp1252 => "charmap",
             Codec::Latin1 => "latin-1",
             Codec::Utf16(_) if little => "utf-16-le",
             Codec::Utf16(_) => "utf-16-be",
@@ -51,10 +57,15 @@ pub fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
     }
     let codec = match norm.as_str() {
         "utf_8" | "utf8" | "u8" | "utf" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
-        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367" | "csascii" | "ibm367"
-        | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
-        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859"
-        | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => Codec::Latin1,
+        "ascii" | "646" | "ansi_x3.4_1968" | "ansi_x3_4_1968" | "ansi_x3.4_1986" | "cp367"
+        | "csascii" | "ibm367" | "iso646_us" | "iso_646.irv_1991" | "iso_ir_6" | "us"
+        | "us_ascii" => Codec::Ascii,
+        "latin_1" | "latin1" | "latin" | "l1" | "8859" | "cp819" | "csisolatin1" | "ibm819"
+        | "iso8859" | "iso8859_1" | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" => {
+            Codec::Latin1
+        }
+        "utf_8_sig" => Codec::Utf8Sig,
+        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
         "utf_16" | "utf16" | "u16" => Codec::Utf16(None),
         "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(Some(true)),
         "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(Some(false)),
@@ -67,10 +78,21 @@ pub fn lookup(vm: &mut Vm, name: &str) -> PyResult<Codec> {
 }
 
 fn unknown_handler(vm: &mut Vm, errors: &str) -> PyErr {
-    vm.new_error("LookupError", format!("unknown error handler name '{errors}'"))
+    vm.new_error(
+        "LookupError",
+        format!("unknown error handler name '{errors}'"),
+    )
 }
 
-fn set_attrs(vm: &mut Vm, err: &PyErr, encoding: &str, object: Value, start: usize, end: usize, reason: &str) {
+fn set_attrs(
+    vm: &mut Vm,
+    err: &PyErr,
+    encoding: &str,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) {
     let enc = vm.new_str(encoding);
     let start_v = vm.new_int(start as i64);
     let end_v = vm.new_int(end as i64);
@@ -82,7 +104,14 @@ fn set_attrs(vm: &mut Vm, err: &PyErr, encoding: &str, object: Value, start: usi
     vm.set_exception_attr(err.exc, "reason", reason_v);
 }
 
-fn encode_error(vm: &mut Vm, codec: &str, s: &str, start: usize, end: usize, reason: &str) -> PyErr {
+fn encode_error(
+    vm: &mut Vm,
+    codec: &str,
+    s: &str,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let msg = if end - start == 1 {
         let c = s.chars().nth(start).map_or(0, |c| c as u32);
         let shown = if c <= 0xff {
@@ -94,7 +123,10 @@ fn encode_error(vm: &mut Vm, codec: &str, s: &str, start: usize, end: usize, rea
         };
         format!("'{codec}' codec can't encode character '{shown}' in position {start}: {reason}")
     } else {
-        format!("'{codec}' codec can't encode characters in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{codec}' codec can't encode characters in position {start}-{}: {reason}",
+            end - 1
+        )
     };
     let err = vm.new_error("UnicodeEncodeError", msg);
     let obj = vm.new_str(s);
@@ -102,11 +134,24 @@ fn encode_error(vm: &mut Vm, codec: &str, s: &str, start: usize, end: usize, rea
     err
 }
 
-fn decode_error(vm: &mut Vm, codec: &str, b: &[u8], start: usize, end: usize, reason: &str) -> PyErr {
+fn decode_error(
+    vm: &mut Vm,
+    codec: &str,
+    b: &[u8],
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let msg = if end - start == 1 {
-        format!("'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}", b[start])
+        format!(
+            "'{codec}' codec can't decode byte 0x{:02x} in position {start}: {reason}",
+            b[start]
+        )
     } else {
-        format!("'{codec}' codec can't decode bytes in position {start}-{}: {reason}", end - 1)
+        format!(
+            "'{codec}' codec can't decode bytes in position {start}-{}: {reason}",
+            end - 1
+        )
     };
     let err = vm.new_error("UnicodeDecodeError", msg);
     let obj = vm.new_bytes(b.to_vec());
@@ -131,29 +176,54 @@ pub fn encode(vm: &mut Vm, s: &str, encoding: &str, errors: &str) -> PyResult<Ve
     let codec = lookup(vm, encoding)?;
     match codec {
         Codec::Utf8 => Ok(s.as_bytes().to_vec()),
-        Codec::Ascii | Codec::Latin1 => {
-            let limit: u32 = if codec == Codec::Ascii { 0x80 } else { 0x100 };
+        Codec::Utf8Sig => {
+            let mut out = Vec::with_capacity(s.len() + 3);
+            out.extend_from_slice(&[0xef, 0xbb, 0xbf]);
+            out.extend_from_slice(s.as_bytes());
+            Ok(out)
+        }
+        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => {
             if s.is_ascii() {
                 return Ok(s.as_bytes().to_vec());
             }
+            let to_byte = |c: char| -> Option<u8> {
+                let u = c as u32;
+                match codec {
+                    Codec::Ascii => (u < 0x80).then_some(u as u8),
+                    Codec::Latin1 => (u < 0x100).then_some(u as u8),
+                    _ => {
+                        if u < 0x80 || (0xa0..0x100).contains(&u) {
+                            Some(u as u8)
+                        } else {
+                            CP1252_HIGH
+                                .iter()
+                                .position(|&x| x == u && x != 0)
+                                .map(|i| 0x80 + i as u8)
+                        }
+                    }
+                }
+            };
             let chars: Vec<char> = s.chars().collect();
             let mut out = Vec::with_capacity(chars.len());
             let mut i = 0;
             while i < chars.len() {
-                let c = chars[i];
-                if (c as u32) < limit {
-                    out.push(c as u32 as u8);
+                if let Some(b) = to_byte(chars[i]) {
+                    out.push(b);
                     i += 1;
                     continue;
                 }
                 let mut end = i + 1;
-                while end < chars.len() && chars[end] as u32 >= limit {
+                while end < chars.len() && to_byte(chars[end]).is_none() {
                     end += 1;
                 }
                 match errors {
                     "strict" | "surrogateescape" | "surrogatepass" => {
-                        let reason = format!("ordinal not in range({limit})");
-                        return Err(encode_error(vm, codec.name(true), s, i, end, &reason));
+                        let reason = match codec {
+                            Codec::Ascii => "ordinal not in range(128)",
+                            Codec::Latin1 => "ordinal not in range(256)",
+                            _ => "character maps to <undefined>",
+                        };
+                        return Err(encode_error(vm, codec.name(true), s, i, end, reason));
                     }
                     "ignore" => {}
                     "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -226,7 +296,9 @@ fn decode_fail(
     errors: &str,
 ) -> PyResult<()> {
     match errors {
-        "strict" | "surrogateescape" | "surrogatepass" => Err(decode_error(vm, codec, b, start, end, reason)),
+        "strict" | "surrogateescape" | "surrogatepass" => {
+            Err(decode_error(vm, codec, b, start, end, reason))
+        }
         "ignore" => Ok(()),
         "replace" => {
             out.push('\u{fffd}');
@@ -242,10 +314,49 @@ fn decode_fail(
     }
 }
 
+/// Windows-1252's code points for bytes 0x80..0xa0 (0: undefined).
+const CP1252_HIGH: [u32; 32] = [
+    0x20ac, 0, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152,
+    0, 0x17d, 0, 0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161,
+    0x203a, 0x153, 0, 0x17e, 0x178,
+];
+
 /// `b.decode(encoding, errors)`.
 pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<String> {
     let codec = lookup(vm, encoding)?;
+    decode_with(vm, codec, b, errors)
+}
+
+fn decode_with(vm: &mut Vm, codec: Codec, b: &[u8], errors: &str) -> PyResult<String> {
     match codec {
+        Codec::Utf8Sig => {
+            let rest = b.strip_prefix(&[0xef, 0xbb, 0xbf]).unwrap_or(b);
+            decode_with(vm, Codec::Utf8, rest, errors)
+        }
+        Codec::Cp1252 => {
+            let mut out = String::with_capacity(b.len());
+            for (i, &x) in b.iter().enumerate() {
+                let u = if (0x80..0xa0).contains(&x) {
+                    CP1252_HIGH[x as usize - 0x80]
+                } else {
+                    x as u32
+                };
+                match char::from_u32(u).filter(|_| u != 0 || x == 0) {
+                    Some(c) => out.push(c),
+                    None => decode_fail(
+                        vm,
+                        &mut out,
+                        "charmap",
+                        b,
+                        i,
+                        i + 1,
+                        "character maps to <undefined>",
+                        errors,
+                    )?,
+                }
+            }
+            Ok(out)
+        }
         Codec::Utf8 => {
             let mut out = String::with_capacity(b.len());
             let mut pos = 0;
@@ -287,7 +398,16 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
                 if x < 0x80 {
                     out.push(x as char);
                 } else {
-                    decode_fail(vm, &mut out, "ascii", b, i, i + 1, "ordinal not in range(128)", errors)?;
+                    decode_fail(
+                        vm,
+                        &mut out,
+                        "ascii",
+                        b,
+                        i,
+                        i + 1,
+                        "ordinal not in range(128)",
+                        errors,
+                    )?;
                 }
             }
             Ok(out)
@@ -324,22 +444,58 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
                             i += 4;
                             continue;
                         }
-                        decode_fail(vm, &mut out, name, b, base + i, base + i + 2, "illegal UTF-16 surrogate", errors)?;
+                        decode_fail(
+                            vm,
+                            &mut out,
+                            name,
+                            b,
+                            base + i,
+                            base + i + 2,
+                            "illegal UTF-16 surrogate",
+                            errors,
+                        )?;
                         i += 2;
                         continue;
                     }
-                    decode_fail(vm, &mut out, name, b, base + i, base + data.len(), "unexpected end of data", errors)?;
+                    decode_fail(
+                        vm,
+                        &mut out,
+                        name,
+                        b,
+                        base + i,
+                        base + data.len(),
+                        "unexpected end of data",
+                        errors,
+                    )?;
                     return Ok(out);
                 }
                 if (0xdc00..0xe000).contains(&u) {
-                    decode_fail(vm, &mut out, name, b, base + i, base + i + 2, "illegal encoding", errors)?;
+                    decode_fail(
+                        vm,
+                        &mut out,
+                        name,
+                        b,
+                        base + i,
+                        base + i + 2,
+                        "illegal encoding",
+                        errors,
+                    )?;
                 } else {
                     out.push(char::from_u32(u as u32).unwrap_or('\u{fffd}'));
                 }
                 i += 2;
             }
             if i < data.len() {
-                decode_fail(vm, &mut out, name, b, base + i, base + data.len(), "truncated data", errors)?;
+                decode_fail(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    base + i,
+                    base + data.len(),
+                    "truncated data",
+                    errors,
+                )?;
             }
             Ok(out)
         }
@@ -357,18 +513,44 @@ pub fn decode(vm: &mut Vm, b: &[u8], encoding: &str, errors: &str) -> PyResult<S
             let mut i = 0;
             while i + 3 < data.len() {
                 let quad = [data[i], data[i + 1], data[i + 2], data[i + 3]];
-                let u = if little { u32::from_le_bytes(quad) } else { u32::from_be_bytes(quad) };
+                let u = if little {
+                    u32::from_le_bytes(quad)
+                } else {
+                    u32::from_be_bytes(quad)
+                };
                 match char::from_u32(u) {
                     Some(c) => out.push(c),
                     None => {
-                        let reason = if u > 0x10ffff { "code point not in range(0x110000)" } else { "code point in surrogate code point range(0xd800, 0xe000)" };
-                        decode_fail(vm, &mut out, name, b, base + i, base + i + 4, reason, errors)?
+                        let reason = if u > 0x10ffff {
+                            "code point not in range(0x110000)"
+                        } else {
+                            "code point in surrogate code point range(0xd800, 0xe000)"
+                        };
+                        decode_fail(
+                            vm,
+                            &mut out,
+                            name,
+                            b,
+                            base + i,
+                            base + i + 4,
+                            reason,
+                            errors,
+                        )?
                     }
                 }
                 i += 4;
             }
             if i < data.len() {
-                decode_fail(vm, &mut out, name, b, base + i, base + data.len(), "truncated data", errors)?;
+                decode_fail(
+                    vm,
+                    &mut out,
+                    name,
+                    b,
+                    base + i,
+                    base + data.len(),
+                    "truncated data",
+                    errors,
+                )?;
             }
             Ok(out)
         }

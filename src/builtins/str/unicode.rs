@@ -94,8 +94,12 @@ pub fn is_id_continue(c: char) -> bool {
     in_ranges(tables::ID_CONTINUE, c)
 }
 
+/// `str.isprintable()` for one code point.
 pub fn is_printable(c: char) -> bool {
-    super::super::repr::is_printable(c)
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    !in_ranges(tables::NONPRINTABLE, c)
 }
 
 fn is_newer(c: char) -> bool {
@@ -103,7 +107,10 @@ fn is_newer(c: char) -> bool {
 }
 
 fn lookup_map(table: &'static [(u32, &'static str)], c: char) -> Option<&'static str> {
-    table.binary_search_by_key(&(c as u32), |&(k, _)| k).ok().map(|i| table[i].1)
+    table
+        .binary_search_by_key(&(c as u32), |&(k, _)| k)
+        .ok()
+        .map(|i| table[i].1)
 }
 
 /// Appends the full upper-case mapping of `c`.
