@@ -55,6 +55,22 @@ pub fn hinted<T>(
     }
 }
 
+/// Runs `f` one level deeper in a recursive comparison of containers,
+/// raising RecursionError past the recursion limit (as CPython does for
+/// comparisons) and growing the native stack as needed.
+pub fn nested_compare<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    if vm.depth >= vm.recursion_limit() {
+        return Err(vm.new_error(
+            "RecursionError",
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    vm.depth += 1;
+    let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(vm));
+    vm.depth -= 1;
+    r
+}
+
 pub fn lookup_hashed(vm: &mut Vm, d: &DictObj, key: Value, hash: i64) -> PyResult<Option<Value>> {
     hinted(vm, key, |h| d.get_hinted(key, hash, h))
 }
@@ -161,6 +177,10 @@ pub fn inplace(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyRes
 }
 
 pub fn compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
+    nested_compare(vm, |vm| compare_inner(vm, lhs, rhs, kind))
+}
+
+fn compare_inner(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
     if let Some(a) = dict_payload(lhs) {
         let Some(b) = dict_payload(rhs) else {
             return Ok(Value::NOT_IMPLEMENTED);
@@ -847,6 +867,63 @@ fn view_repr_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+fn view_compare_method(vm: &mut Vm, args: Args, name: &str, kind: CompareKind) -> PyResult<Value> {
+    let tname = view_type_name(args.pos.first());
+    let a = method_args(vm, &args, tname, name, 1, 1, is_setlike_view)?;
+    compare(vm, args.pos[0], a[0], kind)
+}
+
+fn view_binary_method(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    kind: BinaryOpKind,
+    reflected: bool,
+) -> PyResult<Value> {
+    let tname = view_type_name(args.pos.first());
+    let a = method_args(vm, &args, tname, name, 1, 1, is_setlike_view)?;
+    if reflected {
+        binary(vm, kind, a[0], args.pos[0])
+    } else {
+        binary(vm, kind, args.pos[0], a[0])
+    }
+}
+
+macro_rules! view_dunders {
+    ($($f:ident: $name:literal $how:ident $kind:ident $($refl:literal)?;)*) => {
+        $(fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            view_dunders!(@call $how vm args $name $kind $($refl)?)
+        })*
+        const VIEW_DUNDERS: &[(&str, crate::interp::NativeFn)] = &[$(($name, $f)),*];
+    };
+    (@call cmp $vm:ident $args:ident $name:literal $kind:ident) => {
+        view_compare_method($vm, $args, $name, CompareKind::$kind)
+    };
+    (@call bin $vm:ident $args:ident $name:literal $kind:ident) => {
+        view_binary_method($vm, $args, $name, BinaryOpKind::$kind, false)
+    };
+    (@call bin $vm:ident $args:ident $name:literal $kind:ident $refl:literal) => {
+        view_binary_method($vm, $args, $name, BinaryOpKind::$kind, $refl)
+    };
+}
+
+view_dunders! {
+    vd_eq: "__eq__" cmp Eq;
+    vd_ne: "__ne__" cmp Ne;
+    vd_lt: "__lt__" cmp Lt;
+    vd_le: "__le__" cmp Le;
+    vd_gt: "__gt__" cmp Gt;
+    vd_ge: "__ge__" cmp Ge;
+    vd_and: "__and__" bin And;
+    vd_rand: "__rand__" bin And true;
+    vd_or: "__or__" bin Or;
+    vd_ror: "__ror__" bin Or true;
+    vd_sub: "__sub__" bin Subtract;
+    vd_rsub: "__rsub__" bin Subtract true;
+    vd_xor: "__xor__" bin Xor;
+    vd_rxor: "__rxor__" bin Xor true;
+}
+
 // ----- iterators ----------------------------------------------------------------------
 
 /// An iterator over a dict's keys, values or items, forwards or backwards.
@@ -1016,6 +1093,9 @@ pub fn init(interp: &InterpState) {
     }
     for view in [t.dict_keys, t.dict_items] {
         super::add_method(interp, view, "isdisjoint", view_isdisjoint);
+        for &(name, f) in VIEW_DUNDERS {
+            super::add_method(interp, view, name, f);
+        }
         super::set_type_attr(interp, view, "__hash__", Value::NONE);
     }
 }

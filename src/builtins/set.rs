@@ -516,6 +516,10 @@ pub fn compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResu
     if !is_anyset(lhs) || !is_anyset(rhs) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
+    super::dict::nested_compare(vm, |vm| compare_sets(vm, lhs, rhs, kind))
+}
+
+fn compare_sets(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
     let (ls, rs) = (payload(lhs).len(), payload(rhs).len());
     let r = match kind {
         CompareKind::Eq => ls == rs && issubset(vm, lhs, rhs)?,

@@ -467,6 +467,20 @@ pub fn frozenset_eq(a: &SetObj, b: &SetObj) -> Option<bool> {
     if std::ptr::eq(a, b) {
         return Some(true);
     }
+    // Deeply nested frozensets are left to the VM, which bounds the
+    // recursion (RecursionError) instead of exhausting the native stack.
+    thread_local!(static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let depth = DEPTH.with(|d| d.get());
+    if depth >= 64 {
+        return None;
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    let r = frozenset_eq_inner(a, b);
+    DEPTH.with(|d| d.set(depth));
+    r
+}
+
+fn frozenset_eq_inner(a: &SetObj, b: &SetObj) -> Option<bool> {
     if a.len() != b.len() {
         return Some(false);
     }
