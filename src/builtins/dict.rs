@@ -321,7 +321,13 @@ fn merge_pairs(vm: &mut Vm, d: &DictObj, iterable: Value) -> PyResult<()> {
 
 /// `dict.__init__` / `dict.update`: an optional positional argument, then
 /// the keyword arguments in order.
-fn init_from_args(vm: &mut Vm, target: Value, args: &Args, pos: &[Value], fname: &str) -> PyResult<()> {
+fn init_from_args(
+    vm: &mut Vm,
+    target: Value,
+    args: &Args,
+    pos: &[Value],
+    fname: &str,
+) -> PyResult<()> {
     if pos.len() > 1 {
         return Err(vm.type_error(format!(
             "{fname} expected at most 1 argument, got {}",
@@ -383,7 +389,12 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `{**mapping}` (callee `None`) and `f(**mapping)` (callee given:
 /// duplicate keys are a TypeError naming the function).
-pub fn dict_update_from(vm: &mut Vm, dict: Value, mapping: Value, callee: Option<Value>) -> PyResult<()> {
+pub fn dict_update_from(
+    vm: &mut Vm,
+    dict: Value,
+    mapping: Value,
+    callee: Option<Value>,
+) -> PyResult<()> {
     let d = dict_payload(dict).expect("dict_update_from on a dict");
     let pairs: Vec<(Value, Value)> = if let Some(src) = dict_payload(mapping) {
         src.entries().iter().map(|e| (e.key, e.value)).collect()

@@ -110,7 +110,9 @@ fn shared_contains(vm: &mut Vm, s: &SetObj, key: Value, hash: i64) -> PyResult<b
 }
 
 fn shared_add(vm: &mut Vm, s: &SetObj, key: Value, hash: i64) -> PyResult<bool> {
-    hinted(vm, key, |h| s.table.write().add_with(key, hash, |a, b| h.eq(a, b)))
+    hinted(vm, key, |h| {
+        s.table.write().add_with(key, hash, |a, b| h.eq(a, b))
+    })
 }
 
 fn shared_discard(vm: &mut Vm, s: &SetObj, key: Value, hash: i64) -> PyResult<bool> {
@@ -235,9 +237,14 @@ fn shared_difference_update(vm: &mut Vm, target: Value, other: Value) -> PyResul
             o.snapshot()
         };
         let items = ot.items();
-        return shared_steps(vm, s, &items, |_| false, step_discard, |t| {
-            t.shrink_dummies()
-        });
+        return shared_steps(
+            vm,
+            s,
+            &items,
+            |_| false,
+            step_discard,
+            |t| t.shrink_dummies(),
+        );
     }
     let it = vm.iter(other)?;
     while let Some(k) = vm.next(it)? {
@@ -340,7 +347,7 @@ fn difference(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
     let items = s.snapshot().items();
     if let Some(d) = exact_dict(vm, other) {
         for (h, k) in items {
-            if !super::dict::lookup_hashed(vm, d, k, h)?.is_some() {
+            if super::dict::lookup_hashed(vm, d, k, h)?.is_none() {
                 local_add(vm, &mut result, k, h)?;
             }
         }
@@ -643,13 +650,25 @@ fn tname_of(args: &Args) -> &'static str {
 }
 
 /// Receiver check and arguments for a method shared by set and frozenset.
-fn any_args<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn any_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    mname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     let tname = tname_of(args);
     method_args(vm, args, tname, mname, min, max, is_anyset)
 }
 
 /// Receiver check and arguments for a method of `set` only.
-fn set_args<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn set_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    mname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     method_args(vm, args, "set", mname, min, max, is_mutable_set)
 }
 
@@ -823,7 +842,13 @@ fn m_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare_method(vm, args, "__ge__", CompareKind::Ge)
 }
 
-fn binary_method(vm: &mut Vm, args: Args, name: &str, kind: BinaryOpKind, reflected: bool) -> PyResult<Value> {
+fn binary_method(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    kind: BinaryOpKind,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = any_args(vm, &args, name, 1, 1)?;
     if reflected {
         binary(vm, kind, a[0], args.pos[0])

@@ -307,7 +307,12 @@ impl DictObj {
 
     // ----- operations with VM-decided equality (see the module docs) -----
 
-    pub fn get_hinted(&self, key: Value, hash: i64, hints: &EqHints) -> Result<Option<Value>, Value> {
+    pub fn get_hinted(
+        &self,
+        key: Value,
+        hash: i64,
+        hints: &EqHints,
+    ) -> Result<Option<Value>, Value> {
         let t = self.table.read();
         Ok(t.find(key, hash, |a, b| hints.eq(a, b))?
             .map(|i| t.entries[i].value))
@@ -334,7 +339,10 @@ impl DictObj {
         hash: i64,
         hints: &EqHints,
     ) -> Result<Option<DictEntry>, Value> {
-        let old = self.table.write().remove(key, hash, |a, b| hints.eq(a, b))?;
+        let old = self
+            .table
+            .write()
+            .remove(key, hash, |a, b| hints.eq(a, b))?;
         if old.is_some() {
             self.bump();
         }
@@ -439,10 +447,7 @@ impl DictObj {
     /// The live entry at or after position `pos`, and the position after it
     /// (for iterators, which hold a position rather than a snapshot).
     pub fn next_entry(&self, pos: usize) -> Option<(usize, DictEntry)> {
-        self.table
-            .read()
-            .entry_from(pos)
-            .map(|(i, e)| (i + 1, e))
+        self.table.read().entry_from(pos).map(|(i, e)| (i + 1, e))
     }
 
     /// Adds `other`'s entries to this dict, replacing the values of keys
