@@ -469,3 +469,58 @@ impl DictObj {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::hashing::hash_i64;
+
+    fn int(i: i64) -> Value {
+        Value::small_int(i).expect("small int")
+    }
+
+    #[test]
+    fn keeps_insertion_order_through_deletions_and_compaction() {
+        let d = DictObj::new();
+        for i in 0..100 {
+            d.insert(int(i), hash_i64(i), int(i * 2));
+        }
+        for i in (0..100).filter(|i| i % 3 != 0) {
+            assert!(d.remove(int(i), hash_i64(i)).is_some());
+        }
+        d.insert(int(1), hash_i64(1), int(-1));
+        let keys: Vec<i64> = d.keys().iter().map(|k| k.as_small_int()).collect();
+        let mut want: Vec<i64> = (0..100).filter(|i| i % 3 == 0).collect();
+        want.push(1);
+        assert_eq!(keys, want);
+        assert_eq!(d.get(int(99), hash_i64(99)), Some(int(198)));
+        assert_eq!(d.pop_last(), Some((int(1), int(-1))));
+        assert_eq!(d.len(), 34);
+    }
+
+    #[test]
+    fn equal_keys_share_an_entry_and_keep_the_first_key() {
+        let d = DictObj::new();
+        d.insert(int(1), hash_i64(1), int(10));
+        d.insert(Value::float(1.0), hash_i64(1), int(20));
+        d.insert(Value::TRUE, hash_i64(1), int(30));
+        assert_eq!(d.len(), 1);
+        let e = d.entries()[0];
+        assert_eq!((e.key, e.value), (int(1), int(30)));
+    }
+
+    #[test]
+    fn undecided_equality_is_asked_and_then_answered() {
+        // An exception object's equality is left to the VM by builtin_eq;
+        // hints supply the answer.
+        let mut t = DictTable::default();
+        t.push_new(int(7), 5, int(0));
+        let hints = EqHints::default();
+        let always_ask = |_: Value, _: Value| Err::<bool, Value>(int(7));
+        assert_eq!(t.find(Value::float(2.5), 5, always_ask), Err(int(7)));
+        assert_eq!(t.find(int(7), 5, |a, b| hints.eq(a, b)), Ok(Some(0)));
+        let mut hints = EqHints::default();
+        hints.learn(int(7), true);
+        assert_eq!(hints.eq(int(7), Value::NONE), Ok(false));
+    }
+}
