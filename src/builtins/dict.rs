@@ -284,8 +284,7 @@ pub fn update_arg(vm: &mut Vm, target: Value, arg: Value) -> PyResult<()> {
         if target == arg {
             return Ok(());
         }
-        let entries = src.entries();
-        return insert_entries(vm, d, &entries);
+        return merge_dict(vm, d, src);
     }
     let keys_name = vm.intern("keys");
     if let Some(keys) = vm.getattr_opt(arg, keys_name)? {
@@ -298,6 +297,31 @@ pub fn update_arg(vm: &mut Vm, target: Value, arg: Value) -> PyResult<()> {
         return Ok(());
     }
     merge_pairs(vm, d, arg)
+}
+
+/// `dict.update(other_dict)`: an empty dict may take a clone of the other's
+/// table; otherwise one resize up front, then the entries in order.
+fn merge_dict(vm: &mut Vm, d: &DictObj, src: &DictObj) -> PyResult<()> {
+    let entries = src.entries();
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let cloned = src.clone_for_merge();
+    let n = entries.len();
+    let done = d.modify(|t| {
+        if t.is_empty() {
+            if let Some(c) = cloned {
+                *t = c;
+                return true;
+            }
+        }
+        t.reserve_for(n);
+        false
+    });
+    if done {
+        return Ok(());
+    }
+    insert_entries(vm, d, &entries)
 }
 
 /// Adds the pairs of an iterable of 2-item iterables.
@@ -320,13 +344,15 @@ fn merge_pairs(vm: &mut Vm, d: &DictObj, iterable: Value) -> PyResult<()> {
 }
 
 /// `dict.__init__` / `dict.update`: an optional positional argument, then
-/// the keyword arguments in order.
+/// the keyword arguments in order: one by one for a `dict(...)` call, as a
+/// merge of a keyword dict for `update` and `__init__` (as in CPython).
 fn init_from_args(
     vm: &mut Vm,
     target: Value,
     args: &Args,
     pos: &[Value],
     fname: &str,
+    kw_merge: bool,
 ) -> PyResult<()> {
     if pos.len() > 1 {
         return Err(vm.type_error(format!(
@@ -339,6 +365,14 @@ fn init_from_args(
     }
     if !args.kwnames.is_empty() {
         let d = dict_payload(target).expect("a dict");
+        if kw_merge {
+            let kw =
+                DictObj::from_table(crate::object::dict::DictTable::presized(args.kwnames.len()));
+            for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
+                store(vm, &kw, k, v)?;
+            }
+            return merge_dict(vm, d, &kw);
+        }
         for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
             store(vm, d, k, v)?;
         }
@@ -351,7 +385,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = vm.alloc(cls, ObjData::Dict(DictObj::new()));
     if cls == vm.types().dict {
         // `type_call` runs `__init__` only for classes defined in Python.
-        init_from_args(vm, d, &args, &args.pos[1..], "dict")?;
+        init_from_args(vm, d, &args, &args.pos[1..], "dict", false)?;
     }
     Ok(d)
 }
@@ -377,13 +411,13 @@ fn self_dict<'a>(vm: &mut Vm, args: &Args, mname: &str) -> PyResult<&'a DictObj>
 
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_dict(vm, &args, "__init__")?;
-    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "dict")?;
+    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "dict", true)?;
     Ok(Value::NONE)
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_dict(vm, &args, "update")?;
-    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "update")?;
+    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "update", true)?;
     Ok(Value::NONE)
 }
 
@@ -396,6 +430,11 @@ pub fn dict_update_from(
     callee: Option<Value>,
 ) -> PyResult<()> {
     let d = dict_payload(dict).expect("dict_update_from on a dict");
+    if callee.is_none() {
+        if let Some(src) = dict_payload(mapping) {
+            return merge_dict(vm, d, src);
+        }
+    }
     let pairs: Vec<(Value, Value)> = if let Some(src) = dict_payload(mapping) {
         src.entries().iter().map(|e| (e.key, e.value)).collect()
     } else {
@@ -563,6 +602,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if exact {
         let target = dict_payload(d).expect("exact dict");
         if let Some(src) = dict_payload(iterable).filter(|_| !vm.is_heap_instance(iterable)) {
+            target.modify(|t| t.resize_for(src.len()));
             let entries: Vec<DictEntry> = src
                 .entries()
                 .into_iter()
@@ -572,6 +612,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(d);
         }
         if let Some(s) = crate::object::set::set_payload(iterable) {
+            target.modify(|t| t.resize_for(s.len()));
             let entries: Vec<DictEntry> = s
                 .snapshot()
                 .items()

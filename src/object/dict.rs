@@ -91,14 +91,103 @@ fn index_hash(hash: i64) -> u64 {
     (x as u64) ^ ((x >> 64) as u64)
 }
 
-#[derive(Default, Clone)]
+/// The smallest index size CPython gives a dict.
+const MIN_SIZE: usize = 8;
+
+/// How many entries an index of `size` slots takes before it must grow.
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// The index size CPython (64-bit) picks for `min` slots: a power of two
+/// from a bit trick that rounds exact powers from 16 up to the next one.
+fn size_for(min: usize) -> usize {
+    let m = ((min | MIN_SIZE) - 1) | (MIN_SIZE - 1);
+    1 << (usize::BITS - m.leading_zeros())
+}
+
+/// The index size CPython presizes for `n` entries.
+fn size_estimate(n: usize) -> usize {
+    size_for((n * 3 + 1) / 2)
+}
+
+/// The entries in insertion order (with holes where keys were deleted)
+/// and an index from hashes to entry positions.
+///
+/// Besides the index, the table keeps CPython's notion of capacity (the
+/// size its index would have and how many entries may still be appended)
+/// so that holes are squeezed out exactly when CPython's dict would do it:
+/// only when an insertion finds no room. Entry positions are what dict
+/// iterators walk, so a loop that deletes and inserts sees what it sees
+/// under CPython.
+#[derive(Clone)]
 pub struct DictTable {
     index: HashTable<usize>,
     entries: Vec<DictEntry>,
     live: usize,
+    size: usize,
+    usable: usize,
+}
+
+impl Default for DictTable {
+    /// An empty dict: like CPython's shared empty keys, it has no room, so
+    /// the first insertion sizes it.
+    fn default() -> Self {
+        DictTable {
+            index: HashTable::new(),
+            entries: Vec::new(),
+            live: 0,
+            size: 1,
+            usable: 0,
+        }
+    }
 }
 
 impl DictTable {
+    /// An empty table sized for `n` entries (CPython's presized dicts).
+    pub fn presized(n: usize) -> DictTable {
+        let mut t = DictTable::default();
+        if n > usable_fraction(MIN_SIZE) {
+            t.size = size_estimate(n);
+            t.usable = usable_fraction(t.size);
+        }
+        t.entries.reserve(n);
+        t
+    }
+
+    /// Compacts the entries into an index of `size` slots.
+    fn resize_to(&mut self, size: usize) {
+        self.compact();
+        self.size = size;
+        self.usable = usable_fraction(self.size).saturating_sub(self.live);
+    }
+
+    /// Resizes for `n` entries unconditionally (CPython's `fromkeys` from a
+    /// dict or set).
+    pub fn resize_for(&mut self, n: usize) {
+        self.resize_to(size_estimate(n));
+    }
+
+    /// Makes room before adding `incoming` entries in bulk, as CPython's
+    /// `dict.update(other_dict)` does.
+    pub fn reserve_for(&mut self, incoming: usize) {
+        if usable_fraction(self.size) < incoming {
+            self.resize_to(size_estimate(self.live + incoming));
+        }
+    }
+
+    /// Whether copying this table wholesale keeps CPython's layout (a dense
+    /// table is cloned, holes and all; a sparse one is rebuilt).
+    pub fn is_dense(&self) -> bool {
+        self.live >= self.entries.len() * 2 / 3
+    }
+
+    /// Whether an empty dict merging this one takes a clone of it.
+    pub fn clones_on_merge(&self) -> bool {
+        self.live == self.entries.len()
+            && (self.size == MIN_SIZE || usable_fraction(self.size / 2) < self.live)
+    }
+
     pub fn len(&self) -> usize {
         self.live
     }
@@ -140,6 +229,10 @@ impl DictTable {
 
     /// Appends an entry for a key known to be absent.
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
+        if self.usable == 0 {
+            self.resize_to(size_for(self.live * 3));
+        }
+        self.usable -= 1;
         let i = self.entries.len();
         self.entries.push(DictEntry { hash, key, value });
         let entries = &self.entries;
@@ -187,14 +280,6 @@ impl DictTable {
         self.entries[i].key = Value::NULL;
         self.entries[i].value = Value::NULL;
         self.live -= 1;
-        // Trailing holes go at once (so `popitem` stays O(1)); holes in
-        // the middle once they are half the vector.
-        while self.entries.last().is_some_and(|e| e.key.is_null()) {
-            self.entries.pop();
-        }
-        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
-            self.compact();
-        }
         old
     }
 
@@ -208,10 +293,13 @@ impl DictTable {
         }
     }
 
-    /// Removes and returns the last entry.
+    /// Removes and returns the last entry; the positions from it on are
+    /// given back (CPython's `popitem`; the room stays spent).
     pub fn pop_last(&mut self) -> Option<DictEntry> {
         let i = self.entries.iter().rposition(|e| !e.key.is_null())?;
-        Some(self.remove_at(i))
+        let e = self.remove_at(i);
+        self.entries.truncate(i);
+        Some(e)
     }
 
     pub fn get_entry(&self, i: usize) -> DictEntry {
@@ -430,18 +518,26 @@ impl DictObj {
         self.table.read().live_entries().map(|e| e.value).collect()
     }
 
-    /// A copy of the whole table (for `dict.copy`).
+    /// A copy of the whole table (for `dict.copy`): a clone when dense,
+    /// else rebuilt the way merging into an empty dict builds it.
     pub fn snapshot(&self) -> DictTable {
         let t = self.table.read();
-        if t.entries.len() == t.live {
-            t.clone()
-        } else {
-            let mut copy = DictTable::default();
-            for e in t.live_entries() {
-                copy.push_new(e.key, e.hash, e.value);
-            }
-            copy
+        if t.is_dense() {
+            return t.clone();
         }
+        let mut copy = DictTable::default();
+        copy.reserve_for(t.live);
+        for e in t.live_entries() {
+            copy.push_new(e.key, e.hash, e.value);
+        }
+        copy
+    }
+
+    /// The table an empty dict gets from merging this one (`dict(d)`,
+    /// `d | e` on an empty `d`): a clone when CPython clones, else `None`.
+    pub fn clone_for_merge(&self) -> Option<DictTable> {
+        let t = self.table.read();
+        t.clones_on_merge().then(|| t.clone())
     }
 
     /// The live entry at or after position `pos`, and the position after it
