@@ -108,7 +108,7 @@ fn size_for(min: usize) -> usize {
 
 /// The index size CPython presizes for `n` entries.
 fn size_estimate(n: usize) -> usize {
-    size_for((n * 3 + 1) / 2)
+    size_for((n * 3).div_ceil(2))
 }
 
 /// The entries in insertion order (with holes where keys were deleted)
