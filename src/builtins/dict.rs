@@ -99,11 +99,28 @@ fn remove_hashed(vm: &mut Vm, d: &DictObj, key: Value, hash: i64) -> PyResult<Op
 /// Inserts `entries` in order (replacing values of keys already present)
 /// under as few lock holds as the keys' equality allows.
 fn insert_entries(vm: &mut Vm, d: &DictObj, entries: &[DictEntry]) -> PyResult<()> {
+    insert_entries_after(vm, d, entries, |_| false)
+}
+
+/// `insert_entries`, running `prologue` first under the same lock hold (it
+/// returns true when it did all the work).
+fn insert_entries_after(
+    vm: &mut Vm,
+    d: &DictObj,
+    entries: &[DictEntry],
+    prologue: impl FnOnce(&mut crate::object::dict::DictTable) -> bool,
+) -> PyResult<()> {
+    let mut prologue = Some(prologue);
     let mut start = 0;
     let mut hints = EqHints::default();
     let none = EqHints::default();
     loop {
         let r = d.modify(|t| {
+            if let Some(p) = prologue.take() {
+                if p(t) {
+                    return Ok(());
+                }
+            }
             for (i, e) in entries.iter().enumerate().skip(start) {
                 let h = if i == start { &hints } else { &none };
                 if let Err(stored) = t.insert(e.key, e.hash, e.value, |a, b| h.eq(a, b)) {
@@ -308,7 +325,7 @@ fn merge_dict(vm: &mut Vm, d: &DictObj, src: &DictObj) -> PyResult<()> {
     }
     let cloned = src.clone_for_merge();
     let n = entries.len();
-    let done = d.modify(|t| {
+    insert_entries_after(vm, d, &entries, |t| {
         if t.is_empty() {
             if let Some(c) = cloned {
                 *t = c;
@@ -317,11 +334,7 @@ fn merge_dict(vm: &mut Vm, d: &DictObj, src: &DictObj) -> PyResult<()> {
         }
         t.reserve_for(n);
         false
-    });
-    if done {
-        return Ok(());
-    }
-    insert_entries(vm, d, &entries)
+    })
 }
 
 /// Adds the pairs of an iterable of 2-item iterables.

@@ -231,20 +231,33 @@ fn shared_difference_update(vm: &mut Vm, target: Value, other: Value) -> PyResul
         return Ok(());
     }
     if let Some(o) = set_payload(other) {
-        let ot = if (o.len() >> 3) > s.len() {
-            intersection_table(vm, target, other)?
-        } else {
-            o.snapshot()
-        };
+        let ot = o.snapshot();
         let items = ot.items();
-        return shared_steps(
-            vm,
-            s,
-            &items,
-            |_| false,
-            step_discard,
-            |t| t.shrink_dummies(),
-        );
+        // When the other set is much larger, CPython walks this set instead
+        // (through an intersection); the keys removed are the same either
+        // way, so the table ends up the same.
+        let walk_self = |t: &mut SetTable| {
+            if (ot.len() >> 3) <= t.len() {
+                return false;
+            }
+            let mut common = Vec::new();
+            for (h, k) in t.items() {
+                match ot.contains_with(k, h, |a, b| builtin_eq(a, b).ok_or(())) {
+                    Ok(true) => common.push((h, k)),
+                    Ok(false) => {}
+                    Err(()) => return false,
+                }
+            }
+            for (h, k) in common {
+                // Each key is its own stored key: found by identity.
+                t.discard_with(k, h, |_, _| Ok::<bool, ()>(false)).ok();
+            }
+            t.shrink_dummies();
+            true
+        };
+        return shared_steps(vm, s, &items, walk_self, step_discard, |t| {
+            t.shrink_dummies()
+        });
     }
     let it = vm.iter(other)?;
     while let Some(k) = vm.next(it)? {
@@ -282,6 +295,83 @@ fn copy_of(vm: &mut Vm, so: Value) -> Value {
 }
 
 /// `set_intersection(so, other)` as a private table.
+/// The intersection of two set tables: the smaller one's keys that the
+/// larger one holds, added in the smaller one's order.
+fn intersect_tables<E>(
+    a: &SetTable,
+    b: &SetTable,
+    mut eq: impl FnMut(Value, Value) -> Result<bool, E>,
+) -> Result<SetTable, E> {
+    let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+    let mut result = SetTable::default();
+    for (h, k) in small.items() {
+        if big.contains_with(k, h, &mut eq)? {
+            result.add_with(k, h, &mut eq)?;
+        }
+    }
+    Ok(result)
+}
+
+/// The keys of `items` that `so` holds, in `items`' order.
+fn intersect_items<E>(
+    so: &SetTable,
+    items: &[(i64, Value)],
+    mut eq: impl FnMut(Value, Value) -> Result<bool, E>,
+) -> Result<SetTable, E> {
+    let mut result = SetTable::default();
+    for &(h, k) in items {
+        if so.contains_with(k, h, &mut eq)? {
+            result.add_with(k, h, &mut eq)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `so &= other`: computed and swapped in under one hold of the lock when
+/// builtin equality decides every comparison.
+fn shared_intersection_update(vm: &mut Vm, target: Value, other: Value) -> PyResult<()> {
+    let s = payload(target);
+    if target == other {
+        let mut t = s.table.write();
+        let mut copy = SetTable::default();
+        copy.merge(&t);
+        t.replace_with(copy);
+        return Ok(());
+    }
+    let other_table = set_payload(other).map(|o| o.snapshot());
+    let items = match &other_table {
+        Some(_) => Vec::new(),
+        None => {
+            let it = vm.iter(other)?;
+            let mut items = Vec::new();
+            while let Some(k) = vm.next(it)? {
+                let h = vm.hash(k)?;
+                items.push((h, k));
+            }
+            items
+        }
+    };
+    let builtin = |a: Value, b: Value| builtin_eq(a, b).ok_or(());
+    {
+        let mut t = s.table.write();
+        let r = match &other_table {
+            Some(ot) => intersect_tables(&t, ot, builtin),
+            None => intersect_items(&t, &items, builtin),
+        };
+        if let Ok(result) = r {
+            t.replace_with(result);
+            return Ok(());
+        }
+    }
+    let snap = s.snapshot();
+    let result = match &other_table {
+        Some(ot) => intersect_tables(&snap, ot, |a, b| vm_eq(vm, a, b))?,
+        None => intersect_items(&snap, &items, |a, b| vm_eq(vm, a, b))?,
+    };
+    s.table.write().replace_with(result);
+    Ok(())
+}
+
 fn intersection_table(vm: &mut Vm, so: Value, other: Value) -> PyResult<SetTable> {
     if so == other {
         let mut t = SetTable::default();
@@ -290,16 +380,8 @@ fn intersection_table(vm: &mut Vm, so: Value, other: Value) -> PyResult<SetTable
     }
     let mut result = SetTable::default();
     if let Some(o) = set_payload(other) {
-        let (mut big, mut small) = (payload(so).snapshot(), o.snapshot());
-        if small.len() > big.len() {
-            std::mem::swap(&mut big, &mut small);
-        }
-        for (h, k) in small.items() {
-            if local_contains(vm, &big, k, h)? {
-                local_add(vm, &mut result, k, h)?;
-            }
-        }
-        return Ok(result);
+        let (a, b) = (payload(so).snapshot(), o.snapshot());
+        return intersect_tables(&a, &b, |x, y| vm_eq(vm, x, y));
     }
     let s = payload(so);
     let it = vm.iter(other)?;
@@ -508,10 +590,7 @@ pub fn inplace(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyRes
     }
     match kind {
         BinaryOpKind::Or => shared_update(vm, lhs, rhs)?,
-        BinaryOpKind::And => {
-            let t = intersection_table(vm, lhs, rhs)?;
-            payload(lhs).table.write().replace_with(t);
-        }
+        BinaryOpKind::And => shared_intersection_update(vm, lhs, rhs)?,
         BinaryOpKind::Subtract => shared_difference_update(vm, lhs, rhs)?,
         BinaryOpKind::Xor => shared_symmetric_difference_update(vm, lhs, rhs)?,
         _ => return Ok(None),
@@ -753,6 +832,10 @@ fn m_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = set_args(vm, &args, "intersection_update", 0, usize::MAX)?;
     let this = args.pos[0];
+    if a.len() == 1 {
+        shared_intersection_update(vm, this, a[0])?;
+        return Ok(Value::NONE);
+    }
     let result = intersection_multi(vm, this, a)?;
     if result != this {
         let t = payload(result).snapshot();
