@@ -55,6 +55,22 @@ pub fn hinted<T>(
     }
 }
 
+/// Runs `f` one level deeper in a recursive comparison of containers,
+/// raising RecursionError past the recursion limit (as CPython does for
+/// comparisons) and growing the native stack as needed.
+pub fn nested_compare<T>(vm: &mut Vm, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    if vm.depth >= vm.recursion_limit() {
+        return Err(vm.new_error(
+            "RecursionError",
+            "maximum recursion depth exceeded in comparison",
+        ));
+    }
+    vm.depth += 1;
+    let r = stacker::maybe_grow(256 * 1024, 4 * 1024 * 1024, || f(vm));
+    vm.depth -= 1;
+    r
+}
+
 pub fn lookup_hashed(vm: &mut Vm, d: &DictObj, key: Value, hash: i64) -> PyResult<Option<Value>> {
     hinted(vm, key, |h| d.get_hinted(key, hash, h))
 }
@@ -83,11 +99,28 @@ fn remove_hashed(vm: &mut Vm, d: &DictObj, key: Value, hash: i64) -> PyResult<Op
 /// Inserts `entries` in order (replacing values of keys already present)
 /// under as few lock holds as the keys' equality allows.
 fn insert_entries(vm: &mut Vm, d: &DictObj, entries: &[DictEntry]) -> PyResult<()> {
+    insert_entries_after(vm, d, entries, |_| false)
+}
+
+/// `insert_entries`, running `prologue` first under the same lock hold (it
+/// returns true when it did all the work).
+fn insert_entries_after(
+    vm: &mut Vm,
+    d: &DictObj,
+    entries: &[DictEntry],
+    prologue: impl FnOnce(&mut crate::object::dict::DictTable) -> bool,
+) -> PyResult<()> {
+    let mut prologue = Some(prologue);
     let mut start = 0;
     let mut hints = EqHints::default();
     let none = EqHints::default();
     loop {
         let r = d.modify(|t| {
+            if let Some(p) = prologue.take() {
+                if p(t) {
+                    return Ok(());
+                }
+            }
             for (i, e) in entries.iter().enumerate().skip(start) {
                 let h = if i == start { &hints } else { &none };
                 if let Err(stored) = t.insert(e.key, e.hash, e.value, |a, b| h.eq(a, b)) {
@@ -161,6 +194,10 @@ pub fn inplace(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyRes
 }
 
 pub fn compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
+    nested_compare(vm, |vm| compare_inner(vm, lhs, rhs, kind))
+}
+
+fn compare_inner(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
     if let Some(a) = dict_payload(lhs) {
         let Some(b) = dict_payload(rhs) else {
             return Ok(Value::NOT_IMPLEMENTED);
@@ -264,8 +301,7 @@ pub fn update_arg(vm: &mut Vm, target: Value, arg: Value) -> PyResult<()> {
         if target == arg {
             return Ok(());
         }
-        let entries = src.entries();
-        return insert_entries(vm, d, &entries);
+        return merge_dict(vm, d, src);
     }
     let keys_name = vm.intern("keys");
     if let Some(keys) = vm.getattr_opt(arg, keys_name)? {
@@ -278,6 +314,27 @@ pub fn update_arg(vm: &mut Vm, target: Value, arg: Value) -> PyResult<()> {
         return Ok(());
     }
     merge_pairs(vm, d, arg)
+}
+
+/// `dict.update(other_dict)`: an empty dict may take a clone of the other's
+/// table; otherwise one resize up front, then the entries in order.
+fn merge_dict(vm: &mut Vm, d: &DictObj, src: &DictObj) -> PyResult<()> {
+    let entries = src.entries();
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let cloned = src.clone_for_merge();
+    let n = entries.len();
+    insert_entries_after(vm, d, &entries, |t| {
+        if t.is_empty() {
+            if let Some(c) = cloned {
+                *t = c;
+                return true;
+            }
+        }
+        t.reserve_for(n);
+        false
+    })
 }
 
 /// Adds the pairs of an iterable of 2-item iterables.
@@ -300,8 +357,16 @@ fn merge_pairs(vm: &mut Vm, d: &DictObj, iterable: Value) -> PyResult<()> {
 }
 
 /// `dict.__init__` / `dict.update`: an optional positional argument, then
-/// the keyword arguments in order.
-fn init_from_args(vm: &mut Vm, target: Value, args: &Args, pos: &[Value], fname: &str) -> PyResult<()> {
+/// the keyword arguments in order: one by one for a `dict(...)` call, as a
+/// merge of a keyword dict for `update` and `__init__` (as in CPython).
+fn init_from_args(
+    vm: &mut Vm,
+    target: Value,
+    args: &Args,
+    pos: &[Value],
+    fname: &str,
+    kw_merge: bool,
+) -> PyResult<()> {
     if pos.len() > 1 {
         return Err(vm.type_error(format!(
             "{fname} expected at most 1 argument, got {}",
@@ -313,6 +378,14 @@ fn init_from_args(vm: &mut Vm, target: Value, args: &Args, pos: &[Value], fname:
     }
     if !args.kwnames.is_empty() {
         let d = dict_payload(target).expect("a dict");
+        if kw_merge {
+            let kw =
+                DictObj::from_table(crate::object::dict::DictTable::presized(args.kwnames.len()));
+            for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
+                store(vm, &kw, k, v)?;
+            }
+            return merge_dict(vm, d, &kw);
+        }
         for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
             store(vm, d, k, v)?;
         }
@@ -325,7 +398,7 @@ fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = vm.alloc(cls, ObjData::Dict(DictObj::new()));
     if cls == vm.types().dict {
         // `type_call` runs `__init__` only for classes defined in Python.
-        init_from_args(vm, d, &args, &args.pos[1..], "dict")?;
+        init_from_args(vm, d, &args, &args.pos[1..], "dict", false)?;
     }
     Ok(d)
 }
@@ -351,20 +424,30 @@ fn self_dict<'a>(vm: &mut Vm, args: &Args, mname: &str) -> PyResult<&'a DictObj>
 
 fn dict_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_dict(vm, &args, "__init__")?;
-    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "dict")?;
+    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "dict", true)?;
     Ok(Value::NONE)
 }
 
 fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     self_dict(vm, &args, "update")?;
-    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "update")?;
+    init_from_args(vm, args.pos[0], &args, &args.pos[1..], "update", true)?;
     Ok(Value::NONE)
 }
 
 /// `{**mapping}` (callee `None`) and `f(**mapping)` (callee given:
 /// duplicate keys are a TypeError naming the function).
-pub fn dict_update_from(vm: &mut Vm, dict: Value, mapping: Value, callee: Option<Value>) -> PyResult<()> {
+pub fn dict_update_from(
+    vm: &mut Vm,
+    dict: Value,
+    mapping: Value,
+    callee: Option<Value>,
+) -> PyResult<()> {
     let d = dict_payload(dict).expect("dict_update_from on a dict");
+    if callee.is_none() {
+        if let Some(src) = dict_payload(mapping) {
+            return merge_dict(vm, d, src);
+        }
+    }
     let pairs: Vec<(Value, Value)> = if let Some(src) = dict_payload(mapping) {
         src.entries().iter().map(|e| (e.key, e.value)).collect()
     } else {
@@ -532,6 +615,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if exact {
         let target = dict_payload(d).expect("exact dict");
         if let Some(src) = dict_payload(iterable).filter(|_| !vm.is_heap_instance(iterable)) {
+            target.modify(|t| t.resize_for(src.len()));
             let entries: Vec<DictEntry> = src
                 .entries()
                 .into_iter()
@@ -541,6 +625,7 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(d);
         }
         if let Some(s) = crate::object::set::set_payload(iterable) {
+            target.modify(|t| t.resize_for(s.len()));
             let entries: Vec<DictEntry> = s
                 .snapshot()
                 .items()
@@ -847,6 +932,63 @@ fn view_repr_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_str(s))
 }
 
+fn view_compare_method(vm: &mut Vm, args: Args, name: &str, kind: CompareKind) -> PyResult<Value> {
+    let tname = view_type_name(args.pos.first());
+    let a = method_args(vm, &args, tname, name, 1, 1, is_setlike_view)?;
+    compare(vm, args.pos[0], a[0], kind)
+}
+
+fn view_binary_method(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    kind: BinaryOpKind,
+    reflected: bool,
+) -> PyResult<Value> {
+    let tname = view_type_name(args.pos.first());
+    let a = method_args(vm, &args, tname, name, 1, 1, is_setlike_view)?;
+    if reflected {
+        binary(vm, kind, a[0], args.pos[0])
+    } else {
+        binary(vm, kind, args.pos[0], a[0])
+    }
+}
+
+macro_rules! view_dunders {
+    ($($f:ident: $name:literal $how:ident $kind:ident $($refl:literal)?;)*) => {
+        $(fn $f(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            view_dunders!(@call $how vm args $name $kind $($refl)?)
+        })*
+        const VIEW_DUNDERS: &[(&str, crate::interp::NativeFn)] = &[$(($name, $f)),*];
+    };
+    (@call cmp $vm:ident $args:ident $name:literal $kind:ident) => {
+        view_compare_method($vm, $args, $name, CompareKind::$kind)
+    };
+    (@call bin $vm:ident $args:ident $name:literal $kind:ident) => {
+        view_binary_method($vm, $args, $name, BinaryOpKind::$kind, false)
+    };
+    (@call bin $vm:ident $args:ident $name:literal $kind:ident $refl:literal) => {
+        view_binary_method($vm, $args, $name, BinaryOpKind::$kind, $refl)
+    };
+}
+
+view_dunders! {
+    vd_eq: "__eq__" cmp Eq;
+    vd_ne: "__ne__" cmp Ne;
+    vd_lt: "__lt__" cmp Lt;
+    vd_le: "__le__" cmp Le;
+    vd_gt: "__gt__" cmp Gt;
+    vd_ge: "__ge__" cmp Ge;
+    vd_and: "__and__" bin And;
+    vd_rand: "__rand__" bin And true;
+    vd_or: "__or__" bin Or;
+    vd_ror: "__ror__" bin Or true;
+    vd_sub: "__sub__" bin Subtract;
+    vd_rsub: "__rsub__" bin Subtract true;
+    vd_xor: "__xor__" bin Xor;
+    vd_rxor: "__rxor__" bin Xor true;
+}
+
 // ----- iterators ----------------------------------------------------------------------
 
 /// An iterator over a dict's keys, values or items, forwards or backwards.
@@ -1016,6 +1158,9 @@ pub fn init(interp: &InterpState) {
     }
     for view in [t.dict_keys, t.dict_items] {
         super::add_method(interp, view, "isdisjoint", view_isdisjoint);
+        for &(name, f) in VIEW_DUNDERS {
+            super::add_method(interp, view, name, f);
+        }
         super::set_type_attr(interp, view, "__hash__", Value::NONE);
     }
 }

@@ -114,7 +114,9 @@ impl IterObj {
             ObjData::DictView(kind, d) => {
                 return super::dict::new_iter(vm, *d, *kind, false).map(Some)
             }
-            ObjData::Set(_) | ObjData::FrozenSet(_) => return Ok(Some(super::set::new_iter(vm, v))),
+            ObjData::Set(_) | ObjData::FrozenSet(_) => {
+                return Ok(Some(super::set::new_iter(vm, v)))
+            }
             ObjData::Iterator(_) | ObjData::Generator(_) => return Ok(Some(v)),
             _ => return Ok(None),
         };

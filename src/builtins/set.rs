@@ -110,7 +110,9 @@ fn shared_contains(vm: &mut Vm, s: &SetObj, key: Value, hash: i64) -> PyResult<b
 }
 
 fn shared_add(vm: &mut Vm, s: &SetObj, key: Value, hash: i64) -> PyResult<bool> {
-    hinted(vm, key, |h| s.table.write().add_with(key, hash, |a, b| h.eq(a, b)))
+    hinted(vm, key, |h| {
+        s.table.write().add_with(key, hash, |a, b| h.eq(a, b))
+    })
 }
 
 fn shared_discard(vm: &mut Vm, s: &SetObj, key: Value, hash: i64) -> PyResult<bool> {
@@ -229,13 +231,31 @@ fn shared_difference_update(vm: &mut Vm, target: Value, other: Value) -> PyResul
         return Ok(());
     }
     if let Some(o) = set_payload(other) {
-        let ot = if (o.len() >> 3) > s.len() {
-            intersection_table(vm, target, other)?
-        } else {
-            o.snapshot()
-        };
+        let ot = o.snapshot();
         let items = ot.items();
-        return shared_steps(vm, s, &items, |_| false, step_discard, |t| {
+        // When the other set is much larger, CPython walks this set instead
+        // (through an intersection); the keys removed are the same either
+        // way, so the table ends up the same.
+        let walk_self = |t: &mut SetTable| {
+            if (ot.len() >> 3) <= t.len() {
+                return false;
+            }
+            let mut common = Vec::new();
+            for (h, k) in t.items() {
+                match ot.contains_with(k, h, |a, b| builtin_eq(a, b).ok_or(())) {
+                    Ok(true) => common.push((h, k)),
+                    Ok(false) => {}
+                    Err(()) => return false,
+                }
+            }
+            for (h, k) in common {
+                // Each key is its own stored key: found by identity.
+                t.discard_with(k, h, |_, _| Ok::<bool, ()>(false)).ok();
+            }
+            t.shrink_dummies();
+            true
+        };
+        return shared_steps(vm, s, &items, walk_self, step_discard, |t| {
             t.shrink_dummies()
         });
     }
@@ -275,6 +295,83 @@ fn copy_of(vm: &mut Vm, so: Value) -> Value {
 }
 
 /// `set_intersection(so, other)` as a private table.
+/// The intersection of two set tables: the smaller one's keys that the
+/// larger one holds, added in the smaller one's order.
+fn intersect_tables<E>(
+    a: &SetTable,
+    b: &SetTable,
+    mut eq: impl FnMut(Value, Value) -> Result<bool, E>,
+) -> Result<SetTable, E> {
+    let (big, small) = if b.len() > a.len() { (b, a) } else { (a, b) };
+    let mut result = SetTable::default();
+    for (h, k) in small.items() {
+        if big.contains_with(k, h, &mut eq)? {
+            result.add_with(k, h, &mut eq)?;
+        }
+    }
+    Ok(result)
+}
+
+/// The keys of `items` that `so` holds, in `items`' order.
+fn intersect_items<E>(
+    so: &SetTable,
+    items: &[(i64, Value)],
+    mut eq: impl FnMut(Value, Value) -> Result<bool, E>,
+) -> Result<SetTable, E> {
+    let mut result = SetTable::default();
+    for &(h, k) in items {
+        if so.contains_with(k, h, &mut eq)? {
+            result.add_with(k, h, &mut eq)?;
+        }
+    }
+    Ok(result)
+}
+
+/// `so &= other`: computed and swapped in under one hold of the lock when
+/// builtin equality decides every comparison.
+fn shared_intersection_update(vm: &mut Vm, target: Value, other: Value) -> PyResult<()> {
+    let s = payload(target);
+    if target == other {
+        let mut t = s.table.write();
+        let mut copy = SetTable::default();
+        copy.merge(&t);
+        t.replace_with(copy);
+        return Ok(());
+    }
+    let other_table = set_payload(other).map(|o| o.snapshot());
+    let items = match &other_table {
+        Some(_) => Vec::new(),
+        None => {
+            let it = vm.iter(other)?;
+            let mut items = Vec::new();
+            while let Some(k) = vm.next(it)? {
+                let h = vm.hash(k)?;
+                items.push((h, k));
+            }
+            items
+        }
+    };
+    let builtin = |a: Value, b: Value| builtin_eq(a, b).ok_or(());
+    {
+        let mut t = s.table.write();
+        let r = match &other_table {
+            Some(ot) => intersect_tables(&t, ot, builtin),
+            None => intersect_items(&t, &items, builtin),
+        };
+        if let Ok(result) = r {
+            t.replace_with(result);
+            return Ok(());
+        }
+    }
+    let snap = s.snapshot();
+    let result = match &other_table {
+        Some(ot) => intersect_tables(&snap, ot, |a, b| vm_eq(vm, a, b))?,
+        None => intersect_items(&snap, &items, |a, b| vm_eq(vm, a, b))?,
+    };
+    s.table.write().replace_with(result);
+    Ok(())
+}
+
 fn intersection_table(vm: &mut Vm, so: Value, other: Value) -> PyResult<SetTable> {
     if so == other {
         let mut t = SetTable::default();
@@ -283,16 +380,8 @@ fn intersection_table(vm: &mut Vm, so: Value, other: Value) -> PyResult<SetTable
     }
     let mut result = SetTable::default();
     if let Some(o) = set_payload(other) {
-        let (mut big, mut small) = (payload(so).snapshot(), o.snapshot());
-        if small.len() > big.len() {
-            std::mem::swap(&mut big, &mut small);
-        }
-        for (h, k) in small.items() {
-            if local_contains(vm, &big, k, h)? {
-                local_add(vm, &mut result, k, h)?;
-            }
-        }
-        return Ok(result);
+        let (a, b) = (payload(so).snapshot(), o.snapshot());
+        return intersect_tables(&a, &b, |x, y| vm_eq(vm, x, y));
     }
     let s = payload(so);
     let it = vm.iter(other)?;
@@ -340,7 +429,7 @@ fn difference(vm: &mut Vm, so: Value, other: Value) -> PyResult<Value> {
     let items = s.snapshot().items();
     if let Some(d) = exact_dict(vm, other) {
         for (h, k) in items {
-            if !super::dict::lookup_hashed(vm, d, k, h)?.is_some() {
+            if super::dict::lookup_hashed(vm, d, k, h)?.is_none() {
                 local_add(vm, &mut result, k, h)?;
             }
         }
@@ -501,10 +590,7 @@ pub fn inplace(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyRes
     }
     match kind {
         BinaryOpKind::Or => shared_update(vm, lhs, rhs)?,
-        BinaryOpKind::And => {
-            let t = intersection_table(vm, lhs, rhs)?;
-            payload(lhs).table.write().replace_with(t);
-        }
+        BinaryOpKind::And => shared_intersection_update(vm, lhs, rhs)?,
         BinaryOpKind::Subtract => shared_difference_update(vm, lhs, rhs)?,
         BinaryOpKind::Xor => shared_symmetric_difference_update(vm, lhs, rhs)?,
         _ => return Ok(None),
@@ -516,6 +602,10 @@ pub fn compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResu
     if !is_anyset(lhs) || !is_anyset(rhs) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
+    super::dict::nested_compare(vm, |vm| compare_sets(vm, lhs, rhs, kind))
+}
+
+fn compare_sets(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
     let (ls, rs) = (payload(lhs).len(), payload(rhs).len());
     let r = match kind {
         CompareKind::Eq => ls == rs && issubset(vm, lhs, rhs)?,
@@ -639,13 +729,25 @@ fn tname_of(args: &Args) -> &'static str {
 }
 
 /// Receiver check and arguments for a method shared by set and frozenset.
-fn any_args<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn any_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    mname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     let tname = tname_of(args);
     method_args(vm, args, tname, mname, min, max, is_anyset)
 }
 
 /// Receiver check and arguments for a method of `set` only.
-fn set_args<'a>(vm: &mut Vm, args: &Args<'a>, mname: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
+fn set_args<'a>(
+    vm: &mut Vm,
+    args: &Args<'a>,
+    mname: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<&'a [Value]> {
     method_args(vm, args, "set", mname, min, max, is_mutable_set)
 }
 
@@ -730,6 +832,10 @@ fn m_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = set_args(vm, &args, "intersection_update", 0, usize::MAX)?;
     let this = args.pos[0];
+    if a.len() == 1 {
+        shared_intersection_update(vm, this, a[0])?;
+        return Ok(Value::NONE);
+    }
     let result = intersection_multi(vm, this, a)?;
     if result != this {
         let t = payload(result).snapshot();
@@ -819,7 +925,13 @@ fn m_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
     compare_method(vm, args, "__ge__", CompareKind::Ge)
 }
 
-fn binary_method(vm: &mut Vm, args: Args, name: &str, kind: BinaryOpKind, reflected: bool) -> PyResult<Value> {
+fn binary_method(
+    vm: &mut Vm,
+    args: Args,
+    name: &str,
+    kind: BinaryOpKind,
+    reflected: bool,
+) -> PyResult<Value> {
     let a = any_args(vm, &args, name, 1, 1)?;
     if reflected {
         binary(vm, kind, a[0], args.pos[0])

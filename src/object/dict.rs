@@ -91,14 +91,103 @@ fn index_hash(hash: i64) -> u64 {
     (x as u64) ^ ((x >> 64) as u64)
 }
 
-#[derive(Default, Clone)]
+/// The smallest index size CPython gives a dict.
+const MIN_SIZE: usize = 8;
+
+/// How many entries an index of `size` slots takes before it must grow.
+fn usable_fraction(size: usize) -> usize {
+    (size << 1) / 3
+}
+
+/// The index size CPython (64-bit) picks for `min` slots: a power of two
+/// from a bit trick that rounds exact powers from 16 up to the next one.
+fn size_for(min: usize) -> usize {
+    let m = ((min | MIN_SIZE) - 1) | (MIN_SIZE - 1);
+    1 << (usize::BITS - m.leading_zeros())
+}
+
+/// The index size CPython presizes for `n` entries.
+fn size_estimate(n: usize) -> usize {
+    size_for((n * 3).div_ceil(2))
+}
+
+/// The entries in insertion order (with holes where keys were deleted)
+/// and an index from hashes to entry positions.
+///
+/// Besides the index, the table keeps CPython's notion of capacity (the
+/// size its index would have and how many entries may still be appended)
+/// so that holes are squeezed out exactly when CPython's dict would do it:
+/// only when an insertion finds no room. Entry positions are what dict
+/// iterators walk, so a loop that deletes and inserts sees what it sees
+/// under CPython.
+#[derive(Clone)]
 pub struct DictTable {
     index: HashTable<usize>,
     entries: Vec<DictEntry>,
     live: usize,
+    size: usize,
+    usable: usize,
+}
+
+impl Default for DictTable {
+    /// An empty dict: like CPython's shared empty keys, it has no room, so
+    /// the first insertion sizes it.
+    fn default() -> Self {
+        DictTable {
+            index: HashTable::new(),
+            entries: Vec::new(),
+            live: 0,
+            size: 1,
+            usable: 0,
+        }
+    }
 }
 
 impl DictTable {
+    /// An empty table sized for `n` entries (CPython's presized dicts).
+    pub fn presized(n: usize) -> DictTable {
+        let mut t = DictTable::default();
+        if n > usable_fraction(MIN_SIZE) {
+            t.size = size_estimate(n);
+            t.usable = usable_fraction(t.size);
+        }
+        t.entries.reserve(n);
+        t
+    }
+
+    /// Compacts the entries into an index of `size` slots.
+    fn resize_to(&mut self, size: usize) {
+        self.compact();
+        self.size = size;
+        self.usable = usable_fraction(self.size).saturating_sub(self.live);
+    }
+
+    /// Resizes for `n` entries unconditionally (CPython's `fromkeys` from a
+    /// dict or set).
+    pub fn resize_for(&mut self, n: usize) {
+        self.resize_to(size_estimate(n));
+    }
+
+    /// Makes room before adding `incoming` entries in bulk, as CPython's
+    /// `dict.update(other_dict)` does.
+    pub fn reserve_for(&mut self, incoming: usize) {
+        if usable_fraction(self.size) < incoming {
+            self.resize_to(size_estimate(self.live + incoming));
+        }
+    }
+
+    /// Whether copying this table wholesale keeps CPython's layout (a dense
+    /// table is cloned, holes and all; a sparse one is rebuilt).
+    pub fn is_dense(&self) -> bool {
+        self.live >= self.entries.len() * 2 / 3
+    }
+
+    /// Whether an empty dict merging this one takes a clone of it.
+    pub fn clones_on_merge(&self) -> bool {
+        self.live == self.entries.len()
+            && (self.size == MIN_SIZE || usable_fraction(self.size / 2) < self.live)
+    }
+
     pub fn len(&self) -> usize {
         self.live
     }
@@ -140,6 +229,10 @@ impl DictTable {
 
     /// Appends an entry for a key known to be absent.
     pub fn push_new(&mut self, key: Value, hash: i64, value: Value) {
+        if self.usable == 0 {
+            self.resize_to(size_for(self.live * 3));
+        }
+        self.usable -= 1;
         let i = self.entries.len();
         self.entries.push(DictEntry { hash, key, value });
         let entries = &self.entries;
@@ -187,14 +280,6 @@ impl DictTable {
         self.entries[i].key = Value::NULL;
         self.entries[i].value = Value::NULL;
         self.live -= 1;
-        // Trailing holes go at once (so `popitem` stays O(1)); holes in
-        // the middle once they are half the vector.
-        while self.entries.last().is_some_and(|e| e.key.is_null()) {
-            self.entries.pop();
-        }
-        if self.entries.len() > 16 && self.live * 2 < self.entries.len() {
-            self.compact();
-        }
         old
     }
 
@@ -208,10 +293,13 @@ impl DictTable {
         }
     }
 
-    /// Removes and returns the last entry.
+    /// Removes and returns the last entry; the positions from it on are
+    /// given back (CPython's `popitem`; the room stays spent).
     pub fn pop_last(&mut self) -> Option<DictEntry> {
         let i = self.entries.iter().rposition(|e| !e.key.is_null())?;
-        Some(self.remove_at(i))
+        let e = self.remove_at(i);
+        self.entries.truncate(i);
+        Some(e)
     }
 
     pub fn get_entry(&self, i: usize) -> DictEntry {
@@ -307,7 +395,12 @@ impl DictObj {
 
     // ----- operations with VM-decided equality (see the module docs) -----
 
-    pub fn get_hinted(&self, key: Value, hash: i64, hints: &EqHints) -> Result<Option<Value>, Value> {
+    pub fn get_hinted(
+        &self,
+        key: Value,
+        hash: i64,
+        hints: &EqHints,
+    ) -> Result<Option<Value>, Value> {
         let t = self.table.read();
         Ok(t.find(key, hash, |a, b| hints.eq(a, b))?
             .map(|i| t.entries[i].value))
@@ -334,7 +427,10 @@ impl DictObj {
         hash: i64,
         hints: &EqHints,
     ) -> Result<Option<DictEntry>, Value> {
-        let old = self.table.write().remove(key, hash, |a, b| hints.eq(a, b))?;
+        let old = self
+            .table
+            .write()
+            .remove(key, hash, |a, b| hints.eq(a, b))?;
         if old.is_some() {
             self.bump();
         }
@@ -422,27 +518,32 @@ impl DictObj {
         self.table.read().live_entries().map(|e| e.value).collect()
     }
 
-    /// A copy of the whole table (for `dict.copy`).
+    /// A copy of the whole table (for `dict.copy`): a clone when dense,
+    /// else rebuilt the way merging into an empty dict builds it.
     pub fn snapshot(&self) -> DictTable {
         let t = self.table.read();
-        if t.entries.len() == t.live {
-            t.clone()
-        } else {
-            let mut copy = DictTable::default();
-            for e in t.live_entries() {
-                copy.push_new(e.key, e.hash, e.value);
-            }
-            copy
+        if t.is_dense() {
+            return t.clone();
         }
+        let mut copy = DictTable::default();
+        copy.reserve_for(t.live);
+        for e in t.live_entries() {
+            copy.push_new(e.key, e.hash, e.value);
+        }
+        copy
+    }
+
+    /// The table an empty dict gets from merging this one (`dict(d)`,
+    /// `d | e` on an empty `d`): a clone when CPython clones, else `None`.
+    pub fn clone_for_merge(&self) -> Option<DictTable> {
+        let t = self.table.read();
+        t.clones_on_merge().then(|| t.clone())
     }
 
     /// The live entry at or after position `pos`, and the position after it
     /// (for iterators, which hold a position rather than a snapshot).
     pub fn next_entry(&self, pos: usize) -> Option<(usize, DictEntry)> {
-        self.table
-            .read()
-            .entry_from(pos)
-            .map(|(i, e)| (i + 1, e))
+        self.table.read().entry_from(pos).map(|(i, e)| (i + 1, e))
     }
 
     /// Adds `other`'s entries to this dict, replacing the values of keys
@@ -462,5 +563,60 @@ impl DictObj {
             visit(e.key);
             visit(e.value);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::hashing::hash_i64;
+
+    fn int(i: i64) -> Value {
+        Value::small_int(i).expect("small int")
+    }
+
+    #[test]
+    fn keeps_insertion_order_through_deletions_and_compaction() {
+        let d = DictObj::new();
+        for i in 0..100 {
+            d.insert(int(i), hash_i64(i), int(i * 2));
+        }
+        for i in (0..100).filter(|i| i % 3 != 0) {
+            assert!(d.remove(int(i), hash_i64(i)).is_some());
+        }
+        d.insert(int(1), hash_i64(1), int(-1));
+        let keys: Vec<i64> = d.keys().iter().map(|k| k.as_small_int()).collect();
+        let mut want: Vec<i64> = (0..100).filter(|i| i % 3 == 0).collect();
+        want.push(1);
+        assert_eq!(keys, want);
+        assert_eq!(d.get(int(99), hash_i64(99)), Some(int(198)));
+        assert_eq!(d.pop_last(), Some((int(1), int(-1))));
+        assert_eq!(d.len(), 34);
+    }
+
+    #[test]
+    fn equal_keys_share_an_entry_and_keep_the_first_key() {
+        let d = DictObj::new();
+        d.insert(int(1), hash_i64(1), int(10));
+        d.insert(Value::float(1.0), hash_i64(1), int(20));
+        d.insert(Value::TRUE, hash_i64(1), int(30));
+        assert_eq!(d.len(), 1);
+        let e = d.entries()[0];
+        assert_eq!((e.key, e.value), (int(1), int(30)));
+    }
+
+    #[test]
+    fn undecided_equality_is_asked_and_then_answered() {
+        // An exception object's equality is left to the VM by builtin_eq;
+        // hints supply the answer.
+        let mut t = DictTable::default();
+        t.push_new(int(7), 5, int(0));
+        let hints = EqHints::default();
+        let always_ask = |_: Value, _: Value| Err::<bool, Value>(int(7));
+        assert_eq!(t.find(Value::float(2.5), 5, always_ask), Err(int(7)));
+        assert_eq!(t.find(int(7), 5, |a, b| hints.eq(a, b)), Ok(Some(0)));
+        let mut hints = EqHints::default();
+        hints.learn(int(7), true);
+        assert_eq!(hints.eq(int(7), Value::NONE), Ok(false));
     }
 }

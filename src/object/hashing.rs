@@ -246,9 +246,7 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
         ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::ByteArray(_) => {
             return Some(Err(()))
         }
-        ObjData::DictView(kind, _) if *kind != super::DictViewKind::Values => {
-            return Some(Err(()))
-        }
+        ObjData::DictView(kind, _) if *kind != super::DictViewKind::Values => return Some(Err(())),
         ObjData::Instance(_) | ObjData::Exception(_) => return None,
         _ => hash_identity(v),
     };

@@ -467,6 +467,20 @@ pub fn frozenset_eq(a: &SetObj, b: &SetObj) -> Option<bool> {
     if std::ptr::eq(a, b) {
         return Some(true);
     }
+    // Deeply nested frozensets are left to the VM, which bounds the
+    // recursion (RecursionError) instead of exhausting the native stack.
+    thread_local!(static DEPTH: std::cell::Cell<u32> = const { std::cell::Cell::new(0) });
+    let depth = DEPTH.with(|d| d.get());
+    if depth >= 64 {
+        return None;
+    }
+    DEPTH.with(|d| d.set(depth + 1));
+    let r = frozenset_eq_inner(a, b);
+    DEPTH.with(|d| d.set(depth));
+    r
+}
+
+fn frozenset_eq_inner(a: &SetObj, b: &SetObj) -> Option<bool> {
     if a.len() != b.len() {
         return Some(false);
     }
@@ -494,5 +508,117 @@ pub fn set_payload<'a>(v: Value) -> Option<&'a SetObj> {
     match &v.as_obj()?.data {
         ObjData::Set(s) | ObjData::FrozenSet(s) => Some(s),
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::object::hashing::hash_i64;
+
+    fn int(i: i64) -> Value {
+        Value::small_int(i).expect("small int")
+    }
+
+    fn add(t: &mut SetTable, i: i64) {
+        t.add(int(i), hash_i64(i));
+    }
+
+    fn discard(t: &mut SetTable, i: i64) {
+        t.remove(int(i), hash_i64(i));
+    }
+
+    fn order(t: &SetTable) -> Vec<i64> {
+        t.items().iter().map(|&(_, k)| k.as_small_int()).collect()
+    }
+
+    fn zero_to_19() -> SetTable {
+        let mut t = SetTable::default();
+        for i in 0..20 {
+            add(&mut t, i);
+        }
+        t
+    }
+
+    #[test]
+    fn grows_like_cpython() {
+        // 8 slots, then 32 at the fifth key, then 128 at the nineteenth.
+        let mut t = SetTable::default();
+        for i in [20, 3, 40, 5, 60] {
+            add(&mut t, i);
+        }
+        assert_eq!(order(&t), vec![3, 5, 40, 20, 60]);
+        assert_eq!(t.slots.len(), 32);
+        assert_eq!(zero_to_19().slots.len(), 128);
+    }
+
+    #[test]
+    fn reuses_the_last_dummy_on_the_probe_path() {
+        // Checked against CPython 3.11: `s.discard(5); s.discard(7);
+        // s.add(132)` on {0..19} puts 132 where 7 was.
+        let mut t = zero_to_19();
+        discard(&mut t, 5);
+        discard(&mut t, 7);
+        add(&mut t, 132);
+        let want: Vec<i64> = [0, 1, 2, 3, 4, 6, 132].into_iter().chain(8..20).collect();
+        assert_eq!(order(&t), want);
+        // ... and across a jump: dummies at 5 and 17, 130 lands at 17.
+        let mut t = zero_to_19();
+        discard(&mut t, 5);
+        discard(&mut t, 17);
+        add(&mut t, 130);
+        let want: Vec<i64> = [0, 1, 2, 3, 4]
+            .into_iter()
+            .chain(6..17)
+            .chain([130, 18, 19])
+            .collect();
+        assert_eq!(order(&t), want);
+    }
+
+    #[test]
+    fn small_tables_probe_one_slot_then_jump() {
+        // {0,1,2,3} minus 2 plus 9: 9 skips the dummy at 2 (not on its
+        // path), lands in slot 6, and the fifth fill grows the table.
+        let mut t = SetTable::default();
+        for i in 0..4 {
+            add(&mut t, i);
+        }
+        discard(&mut t, 2);
+        add(&mut t, 9);
+        assert_eq!(order(&t), vec![0, 1, 3, 9]);
+    }
+
+    #[test]
+    fn pop_walks_from_the_finger() {
+        let mut t = SetTable::default();
+        for i in 0..10 {
+            add(&mut t, i);
+        }
+        let popped: Vec<i64> = (0..4).map(|_| t.pop().unwrap().as_small_int()).collect();
+        assert_eq!(popped, vec![0, 1, 2, 3]);
+        add(&mut t, 0);
+        assert_eq!(t.pop().unwrap().as_small_int(), 4);
+    }
+
+    #[test]
+    fn merge_into_empty_resizes_once() {
+        let src = zero_to_19();
+        let mut t = SetTable::default();
+        t.merge(&src);
+        assert_eq!(t.slots.len(), 64);
+        assert_eq!(order(&t), (0..20).collect::<Vec<_>>());
+        assert_eq!(t.len(), 20);
+    }
+
+    #[test]
+    fn undecided_equality_changes_nothing() {
+        let mut t = SetTable::default();
+        add(&mut t, 1);
+        let r = t.add_with(int(1), hash_i64(1), |_, _| Err::<bool, ()>(()));
+        // Identity decides without asking.
+        assert_eq!(r, Ok(false));
+        let r = t.add_with(Value::float(1.5), hash_i64(1), |_, _| Err::<bool, ()>(()));
+        assert_eq!(r, Err(()));
+        assert_eq!(t.len(), 1);
     }
 }
