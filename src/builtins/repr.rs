@@ -10,26 +10,7 @@ use super::numfmt;
 /// the full Unicode database: controls, separators other than space, format
 /// characters, private use and noncharacters are not printable).
 pub fn is_printable(c: char) -> bool {
-    if c.is_ascii() {
-        return (' '..='~').contains(&c);
-    }
-    let u = c as u32;
-    !(c.is_control()
-        || u == 0xA0
-        || u == 0xAD
-        || (0x2000..=0x200F).contains(&u)
-        || (0x2028..=0x202F).contains(&u)
-        || (0x205F..=0x206F).contains(&u)
-        || u == 0x3000
-        || u == 0xFEFF
-        || u == 0x180E
-        || u == 0x1680
-        || (0xFFF9..=0xFFFB).contains(&u)
-        || (0xE000..=0xF8FF).contains(&u)
-        || (0xF0000..=0x10FFFF).contains(&u)
-        || (u & 0xFFFE) == 0xFFFE
-        || (0xFDD0..=0xFDEF).contains(&u)
-        || (0xE0000..=0xE0FFF).contains(&u))
+    super::str::unicode::is_printable(c)
 }
 
 fn push_escaped(out: &mut String, c: char, ascii_only: bool) {

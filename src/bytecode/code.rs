@@ -40,6 +40,9 @@ pub enum Constant {
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
+    /// A frozenset of constants, built by adding them in this order (set
+    /// displays of three or more constants, as CPython compiles them).
+    FrozenSet(Vec<Constant>),
     Ellipsis,
     Code(Arc<CodeObject>),
 }
@@ -57,6 +60,7 @@ impl PartialEq for Constant {
             (Constant::Str(a), Constant::Str(b)) => a == b,
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
             (Constant::Tuple(a), Constant::Tuple(b)) => a == b,
+            (Constant::FrozenSet(a), Constant::FrozenSet(b)) => a == b,
             (Constant::Code(a), Constant::Code(b)) => Arc::ptr_eq(a, b),
             _ => false,
         }

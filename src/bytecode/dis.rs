@@ -195,6 +195,14 @@ pub fn constant_repr(c: &Constant) -> String {
                     .join(", ")
             ),
         },
+        Constant::FrozenSet(items) => format!(
+            "frozenset({{{}}})",
+            items
+                .iter()
+                .map(constant_repr)
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
         Constant::Code(code) => code_repr(code),
     }
 }

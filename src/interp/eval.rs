@@ -722,9 +722,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Opcode::SetUpdate => {
                 let iterable = frame.pop();
                 let set = frame.peek(arg as usize);
-                for v in vm.collect(iterable)? {
-                    crate::builtins::set::set_add(vm, set, v)?;
-                }
+                crate::builtins::set::update_in_place(vm, set, iterable)?;
             }
             Opcode::DictUpdate => {
                 let mapping = frame.pop();
@@ -737,7 +735,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let callee = frame
                     .slots
                     .len()
-                    .checked_sub(arg as usize + 2)
+                    .checked_sub(arg as usize + 3)
                     .map(|i| frame.slots[i]);
                 crate::builtins::dict::dict_update_from(
                     vm,

@@ -44,6 +44,12 @@ impl Vm {
                 let items: Vec<Value> = items.iter().map(|c| self.load_constant(c)).collect();
                 self.new_tuple(items)
             }
+            Constant::FrozenSet(items) => {
+                let items: Vec<Value> = items.iter().map(|c| self.load_constant(c)).collect();
+                // Constants are always hashable (the folder makes no others).
+                crate::builtins::set::set_from_values(self, &items, true)
+                    .unwrap_or_else(|_| self.new_tuple(items))
+            }
             Constant::Ellipsis => Value::ELLIPSIS,
             Constant::Code(code) => self.load_code(code),
         }

@@ -524,7 +524,11 @@ impl<'a, 's> Compiler<'a, 's> {
             let consts: Option<Vec<Constant>> = elts.iter().map(fold::const_of).collect();
             if let Some(c) = consts {
                 self.emit(build, 0);
-                self.load_const(Constant::Tuple(c));
+                self.load_const(if kind == SeqKind::Set {
+                    Constant::FrozenSet(c)
+                } else {
+                    Constant::Tuple(c)
+                });
                 self.emit(extend, 1);
                 return Ok(());
             }

@@ -145,7 +145,7 @@ fn const_key(c: &Constant) -> Option<ConstKey> {
         Constant::Float(f) => ConstKey::Float(f.to_bits()),
         Constant::Str(s) => ConstKey::Str(s.clone()),
         Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
-        Constant::Tuple(_) | Constant::Code(_) => return None,
+        Constant::Tuple(_) | Constant::FrozenSet(_) | Constant::Code(_) => return None,
     })
 }
 
