@@ -100,10 +100,13 @@ pub struct InterpState {
     pub empty_shape: Value,
     /// The shape of instances whose attributes live in a dict.
     pub dict_mode_shape: Value,
+    /// `(type version tag, name) -> lookup result` (src/sync/type_cache.rs).
+    pub type_cache: crate::sync::type_cache::TypeCache,
     /// The type version-tag allocator and type lock.
     pub type_versions: crate::sync::type_version::TypeVersions,
 }
 
+pub mod lookup;
 pub mod names;
 
 /// A thread's state while it runs Python code.

@@ -51,6 +51,7 @@ impl InterpState {
             names,
             empty_shape,
             dict_mode_shape,
+            type_cache: crate::sync::type_cache::TypeCache::new(12),
             type_versions: crate::sync::type_version::TypeVersions::new(),
         });
         state.install_builtins();
