@@ -70,7 +70,8 @@ pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
 fn defining_class(vm: &mut Vm, ty: Value, name: Value) -> Option<Value> {
     let hash = vm.str_hash(name);
     let mro = vm.type_obj(ty).mro.read().clone();
-    mro.into_iter().find(|&t| vm.type_obj(t).dict().contains(name, hash))
+    mro.into_iter()
+        .find(|&t| vm.type_obj(t).dict().contains(name, hash))
 }
 
 /// The instance attribute dict of `obj`, for objects whose attributes live
@@ -110,9 +111,29 @@ pub fn instance_dict(vm: &mut Vm, obj: Value) -> Option<Value> {
             d
         }
         ObjData::Module(m) => m.dict,
-        _ => return None,
+        _ => return ext_dict(vm, obj, true),
     };
     Some(d)
+}
+
+/// The attribute dict of an instance of a Python subclass of a builtin
+/// type (`Obj::ext_dict`), made on first use when `create`; `None` for
+/// other objects and for classes whose `__slots__` leave it out.
+pub fn ext_dict(vm: &mut Vm, obj: Value, create: bool) -> Option<Value> {
+    let o = obj.as_obj()?;
+    let d = o.ext_dict.get();
+    if !d.is_null() {
+        return Some(d);
+    }
+    let flags = vm.type_obj(o.class()).flags;
+    if !create || flags & type_flags::HEAPTYPE == 0 || flags & type_flags::NO_INSTANCE_DICT != 0 {
+        return None;
+    }
+    let fresh = vm.new_dict();
+    match o.ext_dict.compare_exchange_null(fresh) {
+        Ok(()) => Some(fresh),
+        Err(current) => Some(current),
+    }
 }
 
 /// The object's own attribute `name`, without descriptors.
@@ -128,7 +149,10 @@ fn own_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Value> {
             (!d.is_null()).then(|| vm.dict_get_str(d, name)).flatten()
         }
         ObjData::Module(m) => vm.dict_get_str(m.dict, name),
-        _ => None,
+        _ => {
+            let d = obj.obj().ext_dict.get();
+            (!d.is_null()).then(|| vm.dict_get_str(d, name)).flatten()
+        }
     }
 }
 
@@ -174,7 +198,10 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
 
 pub fn bound_method(vm: &mut Vm, func: Value, receiver: Value) -> Value {
     let class = vm.types().method;
-    vm.alloc(class, ObjData::BoundMethod(BoundMethodObj { func, receiver }))
+    vm.alloc(
+        class,
+        ObjData::BoundMethod(BoundMethodObj { func, receiver }),
+    )
 }
 
 fn property_name(vm: &mut Vm, prop: Value) -> Option<String> {
@@ -223,7 +250,9 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
     let ty = vm.type_of(obj);
     let hooks = type_hooks(vm, ty);
     if hooks & hooks::GETATTRIBUTE != 0 {
-        let ga = vm.lookup_dunder(obj, "__getattribute__").expect("hook found");
+        let ga = vm
+            .lookup_dunder(obj, "__getattribute__")
+            .expect("hook found");
         let r = match vm.call_method_descr(ga, obj, &[name]) {
             Ok(v) => return Ok(Some(v)),
             Err(e) if vm.err_is(&e, "AttributeError") => e,
@@ -408,7 +437,11 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, value: Option<Value
             let d = instance_dict(vm, obj).expect("has a dict");
             set_in_dict(vm, obj, d, name, value)
         }
-        _ => Err(no_attribute_for_set(vm, obj, name)),
+        _ => match ext_dict(vm, obj, value.is_some()) {
+            Some(d) => set_in_dict(vm, obj, d, name, value),
+            None if value.is_none() && vm.is_heap_instance(obj) => Err(vm.no_attribute(obj, name)),
+            None => Err(no_attribute_for_set(vm, obj, name)),
+        },
     }
 }
 
@@ -447,9 +480,9 @@ fn set_through_descriptor(
             let Some(v) = value else {
                 let n = vm.as_str(name).unwrap_or("?").to_string();
                 let t = vm.type_name(obj);
-                return Err(vm.attribute_error(format!(
-                    "attribute '{n}' of '{t}' objects is not writable"
-                )));
+                return Err(
+                    vm.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable"))
+                );
             };
             match gs.set {
                 Some(set) => set(vm, obj, v).map(|_| true),
@@ -500,7 +533,11 @@ fn set_through_descriptor(
         | Some(ObjData::ClassMethod(_))
         | None => Ok(false),
         _ => {
-            let hook = if value.is_some() { "__set__" } else { "__delete__" };
+            let hook = if value.is_some() {
+                "__set__"
+            } else {
+                "__delete__"
+            };
             let Some(f) = vm.lookup_dunder(d, hook) else {
                 return Ok(false);
             };

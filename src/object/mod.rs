@@ -36,6 +36,12 @@ pub use value::Value;
 /// A heap object.
 pub struct Obj {
     class: AtomicU64,
+    /// The attribute dict of an instance of a Python subclass of a builtin
+    /// type (`class C(int)`, `class D(dict)`): NULL until an attribute is
+    /// set or `__dict__` is asked for. Plain instances, functions, modules
+    /// and exceptions keep attributes in their payload instead. (The word
+    /// fills alignment padding: `Obj` is no larger with it.)
+    pub ext_dict: AtomicValue,
     pub data: ObjData,
 }
 
@@ -43,6 +49,7 @@ impl Obj {
     pub fn new(class: Value, data: ObjData) -> Obj {
         Obj {
             class: AtomicU64::new(class.to_bits()),
+            ext_dict: AtomicValue::new(Value::NULL),
             data,
         }
     }
@@ -77,6 +84,19 @@ impl AtomicValue {
     #[inline]
     pub fn swap(&self, v: Value) -> Value {
         Value::from_bits(self.0.swap(v.to_bits(), Ordering::AcqRel))
+    }
+
+    /// Stores `v` if the slot holds NULL; else returns what it holds.
+    pub fn compare_exchange_null(&self, v: Value) -> Result<(), Value> {
+        self.0
+            .compare_exchange(
+                Value::NULL.to_bits(),
+                v.to_bits(),
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            )
+            .map(|_| ())
+            .map_err(Value::from_bits)
     }
 }
 
@@ -127,7 +147,10 @@ pub enum ObjData {
         obj_type: Value,
     },
     /// A `__slots__` entry's descriptor on its class.
-    Member { name: Value, owner: Value },
+    Member {
+        name: Value,
+        owner: Value,
+    },
 }
 
 pub struct PropertyObj {
@@ -309,6 +332,7 @@ impl Obj {
     /// Calls `visit` with every value this object holds (for the collector).
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.class());
+        visit(self.ext_dict.get());
         match &self.data {
             ObjData::Int(_)
             | ObjData::Str(_)
@@ -402,3 +426,6 @@ impl Obj {
         }
     }
 }
+
+// `ext_dict` sits in what was alignment padding before the payload.
+const _: () = assert!(std::mem::size_of::<Obj>() <= 128);
