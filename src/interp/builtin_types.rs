@@ -68,6 +68,7 @@ define_builtin_types! {
     int: "int", BASETYPE;
     bool: "bool" < int;
     float: "float", BASETYPE;
+    complex: "complex", BASETYPE;
     str: "str", BASETYPE;
     bytes: "bytes", BASETYPE;
     bytearray: "bytearray", BASETYPE;

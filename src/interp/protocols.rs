@@ -257,6 +257,8 @@ impl Vm {
         }
         Ok(match &obj.data {
             ObjData::Int(n) => !n.is_zero(),
+            ObjData::Float(f) => *f != 0.0,
+            ObjData::Complex(re, im) => *re != 0.0 || *im != 0.0,
             ObjData::Str(s) => s.char_len() != 0,
             ObjData::Bytes(b) => !b.is_empty(),
             ObjData::ByteArray(b) => !b.read().is_empty(),

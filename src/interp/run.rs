@@ -38,6 +38,10 @@ impl Vm {
             Constant::Bool(b) => Value::bool(*b),
             Constant::Int(n) => self.new_bigint(n.clone()),
             Constant::Float(f) => Value::float(*f),
+            Constant::Complex(re, im) => {
+                let cls = self.types().complex;
+                self.alloc(cls, ObjData::Complex(*re, *im))
+            }
             Constant::Str(s) => self.intern(s),
             Constant::Bytes(b) => self.new_bytes(b.clone()),
             Constant::Tuple(items) => {

@@ -228,6 +228,8 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
     };
     let h = match &obj.data {
         ObjData::Int(n) => hash_bigint(n),
+        ObjData::Float(f) => hash_f64(*f),
+        ObjData::Complex(re, im) => crate::builtins::complex::hash(*re, *im),
         ObjData::Str(s) => s.hash(),
         ObjData::Bytes(b) => hash_bytes(b),
         ObjData::Tuple(items) => {
@@ -256,6 +258,16 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
 /// Whether two ints or floats (bools count as ints) are equal; `None` if
 /// either is not a number.
 pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
+    if let Some(c) = crate::builtins::complex::parts(a) {
+        return crate::builtins::complex::eq_number(c, b);
+    }
+    if let Some(c) = crate::builtins::complex::parts(b) {
+        return crate::builtins::complex::eq_number(c, a);
+    }
+    let (a, b) = (
+        crate::builtins::float::unwrap(a),
+        crate::builtins::float::unwrap(b),
+    );
     if a.is_float() && b.is_float() {
         return Some(a.as_float() == b.as_float());
     }

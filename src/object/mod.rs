@@ -104,6 +104,10 @@ impl AtomicValue {
 pub enum ObjData {
     /// An int too wide for a small int (or an int subclass instance's value).
     Int(BigInt),
+    /// A float subclass instance's value (plain floats live in the `Value`).
+    Float(f64),
+    /// A complex number (real, imaginary).
+    Complex(f64, f64),
     Str(StrObj),
     Bytes(Box<[u8]>),
     /// A mutable byte string; its lock makes each operation atomic.
@@ -335,6 +339,8 @@ impl Obj {
         visit(self.ext_dict.get());
         match &self.data {
             ObjData::Int(_)
+            | ObjData::Float(_)
+            | ObjData::Complex(..)
             | ObjData::Str(_)
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)

@@ -50,6 +50,8 @@ pub fn abs_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
         }
     } else if x.is_float() {
         return Ok(Value::float(x.as_float().abs()));
+    } else if let Some((re, im)) = crate::builtins::complex::parts(x) {
+        return Ok(Value::float(crate::builtins::complex::abs(vm, re, im)?));
     } else if let Some(n) = int_view(x) {
         return Ok(match n {
             IntView::Small(n) => vm.new_int(n.abs()),
