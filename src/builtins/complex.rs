@@ -276,6 +276,10 @@ fn from_args(
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
+        if !underscores_ok(&text) {
+            let r = vm.repr_of(r)?;
+            return Err(vm.value_error(format!("could not convert string to complex: {r}")));
+        }
         return match parse(&text) {
             Some(c) => Ok(Err(c)),
             None => Err(vm.value_error("complex() arg is a malformed string")),
@@ -406,6 +410,15 @@ pub fn parse(text: &str) -> Option<(f64, f64)> {
         }
     }
     (i == s.len()).then_some((re, im))
+}
+
+/// Whether every underscore in `s` sits between two digits.
+fn underscores_ok(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().all(|(i, &c)| {
+        c != b'_'
+            || (i > 0 && b[i - 1].is_ascii_digit() && b.get(i + 1).is_some_and(u8::is_ascii_digit))
+    })
 }
 
 /// Removes underscores that sit between two digits; `None` for any other

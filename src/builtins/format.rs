@@ -533,7 +533,7 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dunder_format(vm, &args, "float", |v| v.is_float())
+    dunder_format(vm, &args, "float", |v| super::float::as_f64(v).is_some())
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {

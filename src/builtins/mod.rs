@@ -196,7 +196,10 @@ pub fn builtin_binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -
         };
     }
     if complex::is_complex(lhs) || complex::is_complex(rhs) {
-        return complex::binary(vm, kind, lhs, rhs);
+        let r = complex::binary(vm, kind, lhs, rhs)?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
     }
     let r = type_binary(vm, kind, lhs, rhs, lhs)?;
     if r != Value::NOT_IMPLEMENTED {

@@ -52,35 +52,41 @@ pub fn binary_op(
             return Ok(r);
         }
     }
-    let lt = vm.type_of(lhs);
-    let rt = vm.type_of(rhs);
-    let heap = vm.is_heap_instance(lhs) || vm.is_heap_instance(rhs);
-    if heap {
-        let rhs_first =
-            lt != rt && vm.is_subclass(rt, lt) && vm.lookup_dunder(rhs, rname).is_some();
+    let (l_heap, r_heap) = (vm.is_heap_instance(lhs), vm.is_heap_instance(rhs));
+    if l_heap || r_heap {
+        let lt = vm.type_of(lhs);
+        let rt = vm.type_of(rhs);
+        // CPython's order: the right operand's reflected method first when
+        // its type is a proper subclass of the left's and provides its own
+        // (a builtin left operand's slot counts as different from any
+        // Python class's).
+        let rhs_first = lt != rt
+            && r_heap
+            && vm.is_subclass(rt, lt)
+            && (!l_heap || overrides_reflected(vm, lt, rt, rname));
         if rhs_first {
-            if let Some(r) = vm.call_dunder(rhs, rname, &[lhs])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
-            }
-        }
-        if let Some(r) = vm.call_dunder(lhs, name, &[rhs])? {
+            let r = reflected_slot(vm, kind, lhs, rhs, rname, r_heap)?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
         }
-        let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
+        let r = if l_heap {
+            vm.call_dunder(lhs, name, &[rhs])?
+                .unwrap_or(Value::NOT_IMPLEMENTED)
+        } else {
+            builtin_slot(vm, kind, lhs, rhs, true)?
+        };
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
         if !rhs_first && lt != rt {
-            if let Some(r) = vm.call_dunder(rhs, rname, &[lhs])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
+            let r = reflected_slot(vm, kind, lhs, rhs, rname, r_heap)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
             }
         }
+        return Err(sequence_error(vm, kind, lhs, rhs)
+            .unwrap_or_else(|| unsupported_operands(vm, kind, inplace, lhs, rhs)));
     } else {
         let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
         if r != Value::NOT_IMPLEMENTED {
@@ -88,6 +94,105 @@ pub fn binary_op(
         }
     }
     Err(unsupported_operands(vm, kind, inplace, lhs, rhs))
+}
+
+/// Where a number sits in the tower int < float < complex.
+fn number_rank(v: Value) -> Option<u8> {
+    if v.is_small_int() || v.is_bool() {
+        return Some(0);
+    }
+    if v.is_float() {
+        return Some(1);
+    }
+    match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Int(_)) => Some(0),
+        Some(ObjData::Float(_)) => Some(1),
+        Some(ObjData::Complex(..)) => Some(2),
+        _ => None,
+    }
+}
+
+/// The builtin slot of one operand's type (`lhs_side`: the left one's):
+/// `NOT_IMPLEMENTED` when the other operand is a number higher in the
+/// tower, whose own type decides (`1 + MyFloat()` asks MyFloat).
+fn builtin_slot(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    lhs: Value,
+    rhs: Value,
+    lhs_side: bool,
+) -> PyResult<Value> {
+    if let (Some(a), Some(b)) = (number_rank(lhs), number_rank(rhs)) {
+        if (lhs_side && a < b) || (!lhs_side && b < a) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+    }
+    builtins::builtin_binary(vm, kind, lhs, rhs)
+}
+
+/// The right operand's reflected slot.
+fn reflected_slot(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    lhs: Value,
+    rhs: Value,
+    rname: &str,
+    r_heap: bool,
+) -> PyResult<Value> {
+    if r_heap {
+        Ok(vm
+            .call_dunder(rhs, rname, &[lhs])?
+            .unwrap_or(Value::NOT_IMPLEMENTED))
+    } else {
+        builtin_slot(vm, kind, lhs, rhs, false)
+    }
+}
+
+/// Whether class `rt` resolves the reflected method `rname` differently
+/// from class `lt` (CPython's `method_is_overloaded`).
+fn overrides_reflected(vm: &mut Vm, lt: Value, rt: Value, rname: &str) -> bool {
+    let key = vm.intern(rname);
+    let hash = vm.str_hash(key);
+    let r = vm.type_obj(rt).lookup(key, hash);
+    r.is_some() && r != vm.type_obj(lt).lookup(key, hash)
+}
+
+/// The error of a sequence's concatenation or repetition when no operand
+/// took the operation (`"a" + obj`, `[1] * 1.5`).
+#[cold]
+fn sequence_error(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> Option<super::PyErr> {
+    let seq_name = |v: Value| match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Str(_)) => Some("str"),
+        Some(ObjData::List(_)) => Some("list"),
+        Some(ObjData::Tuple(_)) => Some("tuple"),
+        Some(ObjData::Bytes(_)) => Some("bytes"),
+        Some(ObjData::ByteArray(_)) => Some("bytearray"),
+        _ => None,
+    };
+    match kind {
+        BinaryOpKind::Add => {
+            let s = seq_name(lhs)?;
+            let t = vm.type_name(rhs);
+            if s == "bytes" || s == "bytearray" {
+                return Some(vm.type_error(format!("can't concat {t} to {s}")));
+            }
+            Some(vm.type_error(format!("can only concatenate {s} (not \"{t}\") to {s}")))
+        }
+        BinaryOpKind::Multiply => {
+            let other = if seq_name(lhs).is_some() {
+                rhs
+            } else {
+                seq_name(rhs)?;
+                lhs
+            };
+            if number_rank(other) == Some(0) || vm.lookup_dunder(other, "__index__").is_some() {
+                return None;
+            }
+            let t = vm.type_name(other);
+            Some(vm.type_error(format!("can't multiply sequence by non-int of type '{t}'")))
+        }
+        _ => None,
+    }
 }
 
 #[cold]

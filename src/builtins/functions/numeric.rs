@@ -196,6 +196,11 @@ pub fn pow3(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
             );
         }
     }
+    let is_c = crate::builtins::complex::is_complex;
+    if (is_c(base) || is_c(exp)) && (is_number(base) || is_c(base)) && (is_number(exp) || is_c(exp))
+    {
+        return Err(vm.value_error("complex modulo"));
+    }
     let (ta, tb, tc) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
     Err(vm.type_error(format!(
         "unsupported operand type(s) for ** or pow(): '{ta}', '{tb}', '{tc}'"
