@@ -146,6 +146,10 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // The caller (`str()`) checks the result's type and names `__str__`.
+    if let Some(r) = vm.call_dunder(args.pos[0], "__repr__", &[])? {
+        return Ok(r);
+    }
     vm.repr(args.pos[0])
 }
 

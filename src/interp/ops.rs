@@ -361,21 +361,30 @@ pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
 
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
-    if vm.is_heap_instance(container)
-        && vm
+    if vm.is_heap_instance(container) {
+        if vm
             .call_dunder(container, "__setitem__", &[key, value])?
             .is_some()
-    {
-        return Ok(());
+        {
+            return Ok(());
+        }
+        if vm.lookup_dunder(container, "__delitem__").is_some() {
+            // CPython's shared slot looks the missing half up and fails.
+            return Err(vm.attribute_error("__setitem__"));
+        }
     }
     builtins::setitem_builtin(vm, container, key, value)
 }
 
 /// `del container[key]`.
 pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
-    if vm.is_heap_instance(container) && vm.call_dunder(container, "__delitem__", &[key])?.is_some()
-    {
-        return Ok(());
+    if vm.is_heap_instance(container) {
+        if vm.call_dunder(container, "__delitem__", &[key])?.is_some() {
+            return Ok(());
+        }
+        if vm.lookup_dunder(container, "__setitem__").is_some() {
+            return Err(vm.attribute_error("__delitem__"));
+        }
     }
     builtins::delitem_builtin(vm, container, key)
 }
