@@ -153,6 +153,22 @@ impl IterObj {
                 let r = remaining
                     .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
                 match r {
+                    Ok(n) if vm.is_heap_instance(*seq) => {
+                        // A Python sequence: `seq[i]`, stopping at IndexError
+                        // or StopIteration.
+                        let k = vm.new_int((n - 1) as i64);
+                        match crate::interp::ops::getitem(vm, *seq, k) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e)
+                                if vm.err_is(&e, "IndexError")
+                                    || vm.err_is(&e, "StopIteration") =>
+                            {
+                                remaining.store(0, Ordering::Relaxed);
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
                     Ok(n) => {
                         let item = seq_item(vm, *seq, n - 1);
                         if item.is_none() {
@@ -435,8 +451,17 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let seq = args.pos[1];
-    if let Some(r) = vm.call_dunder(seq, "__reversed__", &[])? {
-        return Ok(r);
+    match vm.lookup_dunder(seq, "__reversed__") {
+        Some(f) if f.is_none() => {
+            let t = vm.type_name(seq);
+            return Err(vm.type_error(format!("'{t}' object is not reversible")));
+        }
+        Some(_) => {
+            if let Some(r) = vm.call_dunder(seq, "__reversed__", &[])? {
+                return Ok(r);
+            }
+        }
+        None => {}
     }
     match seq.as_obj().map(|o| &o.data) {
         Some(ObjData::List(_))
@@ -462,23 +487,16 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ObjData::Range(_)) => Ok(crate::builtins::range::reversed(vm, seq)),
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => super::dict::reversed(vm, seq),
         _ => {
-            if vm.lookup_dunder(seq, "__len__").is_some()
-                && vm.lookup_dunder(seq, "__getitem__").is_some()
-            {
+            if vm.lookup_dunder(seq, "__getitem__").is_some() {
+                // CPython's sequence fallback: items are fetched lazily.
                 let n = vm.len(seq)?;
-                let mut items = Vec::with_capacity(n);
-                for i in (0..n).rev() {
-                    let k = vm.new_int(i as i64);
-                    items.push(crate::interp::ops::getitem(vm, seq, k)?);
-                }
-                let list = vm.new_list(items);
                 let class = vm.types().reversed;
                 return Ok(alloc(
                     vm,
                     class,
-                    IterObj::Seq {
-                        seq: list,
-                        index: AtomicUsize::new(0),
+                    IterObj::Reversed {
+                        seq,
+                        remaining: AtomicUsize::new(n),
                     },
                 ));
             }

@@ -263,11 +263,11 @@ fn compare_dunder(kind: CompareKind) -> &'static str {
 impl Vm {
     /// Rich comparison `lhs OP rhs` (the result need not be a bool).
     pub fn compare(&mut self, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
-        let heap = self.is_heap_instance(lhs) || self.is_heap_instance(rhs);
-        if heap {
+        let (l_heap, r_heap) = (self.is_heap_instance(lhs), self.is_heap_instance(rhs));
+        if l_heap || r_heap {
             let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
             let reflected = kind.reflected();
-            let rhs_first = lt != rt && self.is_subclass(rt, lt);
+            let rhs_first = lt != rt && r_heap && self.is_subclass(rt, lt);
             if rhs_first {
                 if let Some(r) = self.call_dunder(rhs, compare_dunder(reflected), &[lhs])? {
                     if r != Value::NOT_IMPLEMENTED {
@@ -275,7 +275,16 @@ impl Vm {
                     }
                 }
             }
-            if let Some(r) = self.call_dunder(lhs, compare_dunder(kind), &[rhs])? {
+            if l_heap {
+                if let Some(r) = self.call_dunder(lhs, compare_dunder(kind), &[rhs])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            } else if !number_rank(rhs).is_some_and(|r| number_rank(lhs) < Some(r)) {
+                // A builtin left operand's own comparison (a number lower
+                // in the tower leaves it to the right operand's type).
+                let r = builtins::builtin_compare(self, lhs, rhs, kind)?;
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(r);
                 }

@@ -535,7 +535,9 @@ impl Vm {
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(key)?;
         if let ObjData::Dict(d) = &dict.obj().data {
-            d.insert(key, hash, value);
+            // Keys whose equality needs Python code (`__eq__`) are compared
+            // in the VM with the dict unlocked.
+            crate::builtins::dict::hinted(self, key, |h| d.insert_hinted(key, hash, value, h))?;
         }
         Ok(())
     }
