@@ -335,10 +335,19 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
         Some(ObjData::Tuple(_)) => tuple::getitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
         Some(ObjData::Range(_)) => range::getitem(vm, container, key),
-        Some(ObjData::Type(_)) => {
-            // `list[int]` and friends: generic aliases are not supported yet.
-            let r = vm.repr_of(container)?;
-            Err(vm.type_error(format!("weft does not support subscripting {r}")))
+        Some(ObjData::Type(t)) => {
+            let name = vm.intern("__class_getitem__");
+            if let Some(f) = vm.getattr_opt(container, name)? {
+                return vm.call(f, &[key]);
+            }
+            if t.flags & crate::object::types::type_flags::HEAPTYPE == 0
+                && t.dict().contains(vm.intern("__iter__"), vm.str_hash(vm.intern("__iter__")))
+            {
+                // `list[int]` and friends: generic aliases are not supported yet.
+                let r = vm.repr_of(container)?;
+                return Err(vm.type_error(format!("weft does not support subscripting {r}")));
+            }
+            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
         }
         _ => {
             let t = vm.type_name(container);

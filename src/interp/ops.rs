@@ -85,6 +85,13 @@ pub fn binary_op(
                 return Ok(r);
             }
         }
+        if is_sequence_op(kind, lhs, rhs) {
+            // CPython's sequence concat/repeat come after the number slots.
+            let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
         return Err(sequence_error(vm, kind, lhs, rhs)
             .unwrap_or_else(|| unsupported_operands(vm, kind, inplace, lhs, rhs)));
     } else {
@@ -127,7 +134,31 @@ fn builtin_slot(
             return Ok(Value::NOT_IMPLEMENTED);
         }
     }
+    if is_sequence_op(kind, lhs, rhs) {
+        // Sequence concat/repeat run after both operands' number slots.
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
     builtins::builtin_binary(vm, kind, lhs, rhs)
+}
+
+fn is_sequence(v: Value) -> bool {
+    matches!(
+        v.as_obj().map(|o| &o.data),
+        Some(ObjData::Str(_))
+            | Some(ObjData::List(_))
+            | Some(ObjData::Tuple(_))
+            | Some(ObjData::Bytes(_))
+            | Some(ObjData::ByteArray(_))
+    )
+}
+
+/// `seq + x`, `seq * n` or `n * seq` with a builtin sequence payload.
+fn is_sequence_op(kind: BinaryOpKind, lhs: Value, rhs: Value) -> bool {
+    match kind {
+        BinaryOpKind::Add => is_sequence(lhs),
+        BinaryOpKind::Multiply => is_sequence(lhs) || is_sequence(rhs),
+        _ => false,
+    }
 }
 
 /// The right operand's reflected slot.
