@@ -101,7 +101,12 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if excess {
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, new_key) || !overrides(vm, cls, init_key) {
+        if overrides(vm, cls, new_key) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(vm, cls, init_key) {
             return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
         }
     }
@@ -130,7 +135,12 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let cls = vm.type_of(obj);
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, init_key) || !overrides(vm, cls, new_key) {
+        if overrides(vm, cls, init_key) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !overrides(vm, cls, new_key) {
             let name = vm.type_obj(cls).name.clone();
             return Err(vm.type_error(format!(
                 "{name}.__init__() takes exactly one argument (the instance to initialize)"

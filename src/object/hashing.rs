@@ -280,7 +280,10 @@ pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
     match (int_view(a)?, int_view(b)?) {
         (IntView::Small(x), IntView::Small(y)) => Some(x == y),
         (IntView::Big(x), IntView::Big(y)) => Some(x == y),
-        _ => Some(false),
+        // An int subclass instance holds even a small value as a big int.
+        (IntView::Small(x), IntView::Big(y)) | (IntView::Big(y), IntView::Small(x)) => {
+            Some(y.to_i64() == Some(x))
+        }
     }
 }
 
