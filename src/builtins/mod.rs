@@ -341,7 +341,8 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
                 return vm.call(f, &[key]);
             }
             if t.flags & crate::object::types::type_flags::HEAPTYPE == 0
-                && t.dict().contains(vm.intern("__iter__"), vm.str_hash(vm.intern("__iter__")))
+                && t.dict()
+                    .contains(vm.intern("__iter__"), vm.str_hash(vm.intern("__iter__")))
             {
                 // `list[int]` and friends: generic aliases are not supported yet.
                 let r = vm.repr_of(container)?;

@@ -434,11 +434,28 @@ fn unpack_items(vm: &mut Vm, seq: Value) -> PyResult<Vec<Value>> {
         Some(ObjData::Tuple(t)) if !vm.is_heap_instance(seq) => Ok(t.to_vec()),
         Some(ObjData::List(l)) if !vm.is_heap_instance(seq) => Ok(l.read().clone()),
         _ => {
-            if vm.iter(seq).is_err() {
-                let t = vm.type_name(seq);
-                return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+            let it = match vm.iter(seq) {
+                Ok(it) => it,
+                Err(e) if vm.err_is(&e, "TypeError") && !vm.is_heap_instance(seq) => {
+                    let t = vm.type_name(seq);
+                    return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
+                Err(e) => {
+                    if vm.is_heap_instance(seq)
+                        && vm.lookup_dunder(seq, "__iter__").is_none()
+                        && vm.lookup_dunder(seq, "__getitem__").is_none()
+                    {
+                        let t = vm.type_name(seq);
+                        return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+                    }
+                    return Err(e);
+                }
+            };
+            let mut out = Vec::new();
+            while let Some(v) = vm.next(it)? {
+                out.push(v);
             }
-            vm.collect(seq)
+            Ok(out)
         }
     }
 }

@@ -329,10 +329,36 @@ impl FromF64Exact for BigInt {
     }
 }
 
+/// Whether `v` is an instance of a class defined in Python whose payload
+/// is a builtin one (`class C(int)`).
+fn is_python_subclass_instance(v: Value) -> bool {
+    let Some(o) = v.as_obj() else {
+        return false;
+    };
+    match &o.class().as_obj().map(|c| &c.data) {
+        Some(ObjData::Type(t)) => t.flags & super::types::type_flags::HEAPTYPE != 0,
+        _ => false,
+    }
+}
+
 /// `a == b` for builtin values; `None` when user code must decide.
 pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
     if a == b {
         // Identity implies equality for container lookups (as in CPython).
+        return Some(true);
+    }
+    if is_python_subclass_instance(a) || is_python_subclass_instance(b) {
+        // A subclass of a builtin type may override `__eq__`.
+        return None;
+    }
+    payload_eq(a, b)
+}
+
+/// `a == b` by the builtin payloads alone, even for instances of Python
+/// subclasses of builtin types (for callers that cannot run Python code,
+/// such as attribute dicts keyed by str).
+pub fn payload_eq(a: Value, b: Value) -> Option<bool> {
+    if a == b {
         return Some(true);
     }
     if let Some(eq) = numeric_eq(a, b) {
