@@ -525,6 +525,24 @@ fn set_through_descriptor(
                     Err(vm.no_attribute(obj, name))
                 }
             }
+            // Exceptions and instances of subclasses of other builtin types
+            // keep slot values in their attribute dict.
+            (Some(ObjData::Exception(_)), _) => {
+                let d = instance_dict(vm, obj).expect("exceptions have a dict");
+                set_in_dict(vm, obj, d, name, value).map(|_| true)
+            }
+            (Some(_), _) if vm.is_heap_instance(obj) => {
+                let o = obj.obj();
+                let mut d = o.ext_dict.get();
+                if d.is_null() {
+                    let fresh = vm.new_dict();
+                    d = match o.ext_dict.compare_exchange_null(fresh) {
+                        Ok(()) => fresh,
+                        Err(current) => current,
+                    };
+                }
+                set_in_dict(vm, obj, d, name, value).map(|_| true)
+            }
             _ => Err(no_attribute_for_set(vm, obj, name)),
         },
         Some(ObjData::Function(_))

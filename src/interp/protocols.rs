@@ -572,7 +572,12 @@ impl Vm {
             }
             _ => {
                 let tname = self.type_name(obj);
-                self.attribute_error(format!("'{tname}' object has no attribute '{name}'"))
+                let err =
+                    self.attribute_error(format!("'{tname}' object has no attribute '{name}'"));
+                let name = self.new_str(name);
+                self.set_exception_attr(err.exc, "name", name);
+                self.set_exception_attr(err.exc, "obj", obj);
+                err
             }
         }
     }
