@@ -79,6 +79,13 @@ impl Vm {
         self.lookup_type_attr(self.type_of(v), key, hash)
     }
 
+    /// Looks `name` up along class `ty`'s MRO.
+    pub fn lookup_dunder_of(&mut self, ty: Value, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        let hash = self.str_hash(key);
+        self.type_obj(ty).lookup(key, hash)
+    }
+
     /// Calls the dunder `name` of `v` (looked up on its type) with `args`;
     /// `None` if the type does not define it.
     pub fn call_dunder(&mut self, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
