@@ -146,6 +146,17 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let exc = crate::interp::eval::make_exception(vm, exc)?;
+    if let Some(ObjData::Generator(g)) = args.pos[0].as_obj().map(|o| &o.data) {
+        let running = g.running.load(crate::sync::Ordering::Acquire);
+        if !running && !g.started.load(crate::sync::Ordering::Acquire) {
+            // Thrown in before the first instruction: no handler of the
+            // body applies; the generator ends with the exception.
+            if let Some(frame) = g.frame.lock().take() {
+                drop(frame);
+                return Err(crate::interp::PyErr { exc });
+            }
+        }
+    }
     match generator_resume(
         vm,
         args.pos[0],
