@@ -32,6 +32,11 @@ pub enum IterObj {
         it: Value,
         count: AtomicI64,
     },
+    /// `enumerate(it, start)` with a start past the machine-int range.
+    EnumerateBig {
+        it: Value,
+        count: crate::sync::Mutex<num_bigint::BigInt>,
+    },
     Zip {
         its: Box<[Value]>,
         strict: bool,
@@ -190,6 +195,19 @@ impl IterObj {
                 }
                 None => Ok(None),
             },
+            IterObj::EnumerateBig { it, count } => match vm.next(*it)? {
+                Some(v) => {
+                    let n = {
+                        let mut c = count.lock();
+                        let n = c.clone();
+                        *c += 1;
+                        n
+                    };
+                    let n = vm.new_bigint(n);
+                    Ok(Some(vm.new_tuple(vec![n, v])))
+                }
+                None => Ok(None),
+            },
             IterObj::Zip { its, strict, done } => {
                 if done.load(Ordering::Relaxed) || its.is_empty() {
                     return Ok(None);
@@ -297,7 +315,7 @@ impl IterObj {
             IterObj::Range(_) => {}
             IterObj::Dict(it) => it.trace(visit),
             IterObj::Set(it) => it.trace(visit),
-            IterObj::Enumerate { it, .. } => visit(*it),
+            IterObj::Enumerate { it, .. } | IterObj::EnumerateBig { it, .. } => visit(*it),
             IterObj::Zip { its, .. } => its.iter().copied().for_each(visit),
             IterObj::Map { func, its } => {
                 visit(*func);
@@ -365,7 +383,19 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
     let start = match args.pos.get(2).copied().or_else(|| args.kw("start")) {
-        Some(s) => vm.to_i64(s)?,
+        Some(s) if s.is_small_int() => s.as_small_int(),
+        Some(s) => {
+            let big = vm.to_index(s)?;
+            match num_traits::ToPrimitive::to_i64(&big) {
+                Some(n) => n,
+                None => {
+                    let it = vm.iter(iterable)?;
+                    let class = args.pos[0];
+                    let count = crate::sync::Mutex::new(big);
+                    return Ok(alloc(vm, class, IterObj::EnumerateBig { it, count }));
+                }
+            }
+        }
         None => 0,
     };
     let it = vm.iter(iterable)?;
