@@ -327,14 +327,6 @@ impl Vm {
                     }
                 }
             }
-            if kind == CompareKind::Ne {
-                if let Some(r) = self.call_dunder(lhs, "__eq__", &[rhs])? {
-                    if r != Value::NOT_IMPLEMENTED {
-                        let t = self.truthy(r)?;
-                        return Ok(Value::bool(!t));
-                    }
-                }
-            }
         }
         let r = builtins::builtin_compare(self, lhs, rhs, kind)?;
         if r != Value::NOT_IMPLEMENTED {
