@@ -312,7 +312,7 @@ impl Vm {
                         return Ok(r);
                     }
                 }
-            } else if !number_rank(rhs).is_some_and(|r| number_rank(lhs) < Some(r)) {
+            } else if number_rank(rhs).is_none_or(|r| number_rank(lhs) >= Some(r)) {
                 // A builtin left operand's own comparison (a number lower
                 // in the tower leaves it to the right operand's type).
                 let r = builtins::builtin_compare(self, lhs, rhs, kind)?;
