@@ -24,6 +24,7 @@ pub mod float;
 pub mod format;
 pub mod function;
 pub mod functions;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -59,6 +60,7 @@ pub fn init(interp: &InterpState) {
     iterators::init(interp);
     exceptions::init(interp);
     functions::init(interp);
+    generic_alias::init(interp);
 }
 
 /// A native function value.
@@ -336,17 +338,12 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
         Some(ObjData::Range(_)) => range::getitem(vm, container, key),
         Some(ObjData::Type(t)) => {
+            if container == vm.types().type_ {
+                return Ok(generic_alias::new(vm, container, key));
+            }
             let name = vm.intern("__class_getitem__");
             if let Some(f) = vm.getattr_opt(container, name)? {
                 return vm.call(f, &[key]);
-            }
-            if t.flags & crate::object::types::type_flags::HEAPTYPE == 0
-                && t.dict()
-                    .contains(vm.intern("__iter__"), vm.str_hash(vm.intern("__iter__")))
-            {
-                // `list[int]` and friends: generic aliases are not supported yet.
-                let r = vm.repr_of(container)?;
-                return Err(vm.type_error(format!("weft does not support subscripting {r}")));
             }
             Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
         }

@@ -174,6 +174,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
     Ok(match &obj.data {
         ObjData::Int(_) => super::int::int_to_decimal(vm, v)?,
         ObjData::Float(f) => numfmt::float_repr(*f),
+        ObjData::GenericAlias { .. } => super::generic_alias::alias_repr(vm, v)?,
         ObjData::Complex(re, im) => numfmt::complex_repr(*re, *im),
         ObjData::Str(s) => str_repr(s.as_str()),
         ObjData::Bytes(b) => bytes_repr(b),

@@ -117,6 +117,7 @@ define_builtin_types! {
     map: "map", BASETYPE;
     filter: "filter", BASETYPE;
     reversed: "reversed", BASETYPE;
+    generic_alias: "GenericAlias", BASETYPE;
 }
 
 /// Builtin exception classes: (name, base), bases first.

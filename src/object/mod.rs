@@ -155,6 +155,11 @@ pub enum ObjData {
         name: Value,
         owner: Value,
     },
+    /// `list[int]`: a `types.GenericAlias` of `origin` with the `args` tuple.
+    GenericAlias {
+        origin: Value,
+        args: Value,
+    },
 }
 
 pub struct PropertyObj {
@@ -427,6 +432,10 @@ impl Obj {
             ObjData::Member { name, owner } => {
                 visit(*name);
                 visit(*owner);
+            }
+            ObjData::GenericAlias { origin, args } => {
+                visit(*origin);
+                visit(*args);
             }
             ObjData::Shape(s) => s.trace(visit),
         }
