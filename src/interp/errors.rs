@@ -297,7 +297,8 @@ impl Vm {
     }
 
     /// A type's name as tracebacks print it: builtins bare, others
-    /// `module.QualName`.
+    /// `module.QualName` (just `QualName` for builtins and `__main__`, as
+    /// CPython prints uncaught exceptions).
     pub fn type_display_name(&mut self, class: Value) -> String {
         let ObjData::Type(t) = &class.obj().data else {
             return "?".into();
@@ -309,7 +310,7 @@ impl Vm {
             self.str_of(module).ok()
         };
         match module {
-            Some(m) if m != "builtins" => format!("{m}.{}", t.qualname),
+            Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", t.qualname),
             _ => t.qualname.clone(),
         }
     }
