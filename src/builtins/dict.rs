@@ -479,24 +479,32 @@ pub fn dict_update_from(
         };
         let keys = vm.call(keys, &[])?;
         let it = vm.iter(keys)?;
-        let mut pairs = Vec::new();
+        let pairs = Vec::new();
         while let Some(k) = vm.next(it)? {
+            // A duplicate keyword is refused before its value is fetched.
+            check_duplicate(vm, d, k, callee)?;
             let v = crate::interp::ops::getitem(vm, mapping, k)?;
-            pairs.push((k, v));
+            store(vm, d, k, v)?;
         }
         pairs
     };
     for (k, v) in pairs {
-        if let Some(f) = callee {
-            if lookup(vm, d, k)?.is_some() {
-                let fs = function_str(vm, f);
-                let ks = vm.str_of(k)?;
-                return Err(vm.type_error(format!(
-                    "{fs} got multiple values for keyword argument '{ks}'"
-                )));
-            }
-        }
+        check_duplicate(vm, d, k, callee)?;
         store(vm, d, k, v)?;
+    }
+    Ok(())
+}
+
+/// `f(**m)`: TypeError when keyword `k` was already given.
+fn check_duplicate(vm: &mut Vm, d: &DictObj, k: Value, callee: Option<Value>) -> PyResult<()> {
+    if let Some(f) = callee {
+        if lookup(vm, d, k)?.is_some() {
+            let fs = function_str(vm, f);
+            let ks = vm.str_of(k)?;
+            return Err(vm.type_error(format!(
+                "{fs} got multiple values for keyword argument '{ks}'"
+            )));
+        }
     }
     Ok(())
 }
