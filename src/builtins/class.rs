@@ -57,7 +57,19 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(prepare) => {
             let mut all = vec![name, bases_tuple];
             all.extend_from_slice(&kwvalues);
-            vm.call_kw(prepare, &all, &kwnames)?
+            let ns = vm.call_kw(prepare, &all, &kwnames)?;
+            if !is_mapping(vm, ns) {
+                let m = if is_type(meta) {
+                    vm.type_obj(meta).name.clone()
+                } else {
+                    "<metaclass>".to_string()
+                };
+                let t = vm.type_name(ns);
+                return Err(
+                    vm.type_error(format!("{m}.__prepare__() must return a mapping, not {t}"))
+                );
+            }
+            ns
         }
         None => vm.new_dict(),
     };
@@ -67,18 +79,78 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut all = vec![name, bases_tuple, ns];
     all.extend_from_slice(&kwvalues);
     let cls = vm.call_kw(meta, &all, &kwnames)?;
+    // The body returns its `__class__` cell; `type.__new__` must have
+    // filled it with this very class.
     if let Some(ObjData::Cell(c)) = cell.as_obj().map(|o| &o.data) {
-        if c.get().is_null() {
-            c.set(cls);
-        } else if c.get() != cls {
+        let set = c.get();
+        if set != cls && is_type(cls) {
             let n = vm.as_str(name).unwrap_or("?").to_string();
             let t = vm.repr_of(cls)?;
-            return Err(vm.type_error(format!(
-                "__class__ set to {t} defining '{n}' as {t}"
-            )));
+            if set.is_null() {
+                return Err(vm.runtime_error(format!(
+                    "__class__ not set defining '{n}' as {t}. \
+                     Was __classcell__ propagated to type.__new__?"
+                )));
+            }
+            // CPython's message names the new class twice.
+            return Err(vm.type_error(format!("__class__ set to {t} defining '{n}' as {t}")));
         }
     }
     Ok(cls)
+}
+
+fn is_type(v: Value) -> bool {
+    matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Type(_)))
+}
+
+/// Whether `v` can serve as a class namespace: a dict, or anything whose
+/// type has `__getitem__`.
+fn is_mapping(vm: &mut Vm, v: Value) -> bool {
+    if matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        return true;
+    }
+    let key = vm.interp.names.dunder_getitem;
+    let hash = vm.str_hash(key);
+    let t = vm.type_of(v);
+    vm.type_obj(t).lookup(key, hash).is_some()
+}
+
+/// A class body's `name` lookup in its namespace: a dict directly, any
+/// other mapping (a `__prepare__` result) through `__getitem__`, with
+/// KeyError meaning "not there".
+pub fn namespace_get(vm: &mut Vm, ns: Value, name: Value) -> PyResult<Option<Value>> {
+    if vm.type_of(ns) == vm.types().dict {
+        return vm.dict_get(ns, name);
+    }
+    match crate::interp::ops::getitem(vm, ns, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_is(&e, "KeyError") => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `ns[name] = v` in a class body (or module) namespace.
+pub fn namespace_set(vm: &mut Vm, ns: Value, name: Value, v: Value) -> PyResult<()> {
+    if vm.type_of(ns) == vm.types().dict {
+        return vm.dict_set(ns, name, v);
+    }
+    crate::interp::ops::setitem(vm, ns, name, v)
+}
+
+/// `del ns[name]` in a class body; `Ok(false)` when it was not there.
+pub fn namespace_del(vm: &mut Vm, ns: Value, name: Value) -> PyResult<bool> {
+    if vm.type_of(ns) == vm.types().dict {
+        let hash = vm.str_hash(name);
+        return Ok(match &ns.obj().data {
+            ObjData::Dict(d) => d.remove(name, hash).is_some(),
+            _ => false,
+        });
+    }
+    match crate::interp::ops::delitem(vm, ns, name) {
+        Ok(()) => Ok(true),
+        Err(e) if vm.err_is(&e, "KeyError") => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// The most derived of `meta` and the bases' metaclasses; TypeError when
@@ -104,32 +176,42 @@ fn calculate_metaclass(vm: &mut Vm, meta: Value, bases: &[Value]) -> PyResult<Va
 
 /// `type.__new__(meta, name, bases, namespace, **kwds)`, and `type(x)`.
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let meta = args.pos[0];
+    let Some(&meta) = args.pos.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    let Some(ObjData::Type(mt)) = meta.as_obj().map(|o| &o.data) else {
+        let t = vm.type_name(meta);
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({t})")));
+    };
+    let type_ = vm.types().type_;
+    if !vm.is_subclass(meta, type_) {
+        return Err(vm.type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            mt.name, mt.name
+        )));
+    }
     let rest = &args.pos[1..];
     if rest.len() == 1 && args.kwnames.is_empty() && meta == vm.types().type_ {
         return Ok(vm.type_of(rest[0]));
     }
     if rest.len() != 3 {
-        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            rest.len()
+        )));
     }
     let (name, bases, ns) = (rest[0], rest[1], rest[2]);
     let Some(name) = vm.as_str(name) else {
         let t = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 1 must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
     };
     if !matches!(bases.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_))) {
         let t = vm.type_name(bases);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 2 must be tuple, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
     }
     if !matches!(ns.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
         let t = vm.type_name(ns);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 3 must be dict, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     }
     let bases = vm.tuple_items(bases).to_vec();
     let meta = calculate_metaclass(vm, meta, &bases)?;
@@ -167,10 +249,7 @@ fn new_class(
             return Err(vm.type_error(format!("bases must be types, not {r}")));
         };
         if bt.flags & type_flags::BASETYPE == 0 {
-            return Err(vm.type_error(format!(
-                "type '{}' is not an acceptable base type",
-                bt.name
-            )));
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bt.name)));
         }
         if bases[..i].contains(&b) {
             return Err(vm.type_error(format!("duplicate base class {}", bt.name)));
@@ -213,15 +292,20 @@ fn new_class(
             Some(s) => s.to_string(),
             None => {
                 let t = vm.type_name(q);
-                return Err(vm.type_error(format!(
-                    "type __qualname__ must be a str, not {t}"
-                )));
+                return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
             }
         },
         None => name.to_string(),
     };
     dst.remove(qual_key, vm.str_hash(qual_key));
     let cell = vm.dict_get_str(dict, cell_key);
+    if let Some(c) = cell {
+        if !matches!(c.as_obj().map(|o| &o.data), Some(ObjData::Cell(_))) {
+            let t = vm.type_of(c);
+            let r = vm.repr_of(t)?;
+            return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {r}")));
+        }
+    }
     dst.remove(cell_key, vm.str_hash(cell_key));
     let module = match vm.dict_get_str(dict, module_key) {
         Some(m) => m,
@@ -281,9 +365,7 @@ fn new_class(
         for s in items {
             let Some(text) = vm.as_str(s) else {
                 let t = vm.type_name(s);
-                return Err(vm.type_error(format!(
-                    "__slots__ items must be strings, not '{t}'"
-                )));
+                return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
             };
             if text == "__dict__" {
                 has_dict = true;
@@ -410,9 +492,10 @@ pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Valu
         if seqs.is_empty() {
             return Ok(out);
         }
-        let head = seqs.iter().map(|s| s[0]).find(|&candidate| {
-            !seqs.iter().any(|s| s[1..].contains(&candidate))
-        });
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&candidate| !seqs.iter().any(|s| s[1..].contains(&candidate)));
         let Some(head) = head else {
             // CPython names the bases still to be placed, in bases order.
             let mut stuck: Vec<String> = Vec::new();
@@ -529,13 +612,33 @@ fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `type.__call__(cls, *args, **kwargs)`.
 fn type_call_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
+    let cls = match args.pos.first() {
+        Some(&c) if matches!(c.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) => c,
+        Some(&c) => {
+            let t = vm.type_name(c);
+            return Err(vm.type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{t}'"
+            )));
+        }
+        None => {
+            return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"))
+        }
+    };
     let mut all = args.pos[1..].to_vec();
     all.extend_from_slice(args.kwvalues);
-    super::object::type_call(vm, cls, &all, args.kwnames)
+    super::object::type_call_default(vm, cls, &all, args.kwnames)
 }
 
-fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `type.__init__(cls, name, bases, ns, **kwds)`: the class is already
+/// made; only the argument count is checked.
+fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos.len().saturating_sub(1);
+    if n == 1 && !args.kwnames.is_empty() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(Value::NONE)
 }
 
@@ -550,8 +653,20 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, t.type_, "__call__", type_call_method);
     super::add_classmethod(interp, t.type_, "__prepare__", type_prepare);
     super::add_method(interp, t.type_, "__subclasses__", type_subclasses);
-    super::add_getset(interp, t.type_, "__bases__", get_bases, Some(set_bases_attr));
-    let f = super::native(interp, "__build_class__", build_class, Value::NULL, Value::NULL);
+    super::add_getset(
+        interp,
+        t.type_,
+        "__bases__",
+        get_bases,
+        Some(set_bases_attr),
+    );
+    let f = super::native(
+        interp,
+        "__build_class__",
+        build_class,
+        Value::NULL,
+        Value::NULL,
+    );
     let key = interp.intern("__build_class__");
     if let ObjData::Dict(d) = &interp.builtins.obj().data {
         if let ObjData::Str(s) = &key.obj().data {
