@@ -27,7 +27,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.as_str(name).is_none() {
         return Err(vm.type_error("__build_class__: name is not a string"));
     }
-    let bases = args.pos[2..].to_vec();
+    let orig_bases = args.pos[2..].to_vec();
+    let bases = resolve_mro_entries(vm, &orig_bases)?;
     let mut kwnames = Vec::new();
     let mut kwvalues = Vec::new();
     let mut meta = None;
@@ -76,6 +77,11 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut frame = crate::interp::call::new_function_frame(vm, func, &[], &[])?;
     frame.locals_map = ns;
     let cell = vm.run_new_frame(frame)?;
+    if bases != orig_bases {
+        let key = vm.intern("__orig_bases__");
+        let orig = vm.new_tuple(orig_bases);
+        namespace_set(vm, ns, key, orig)?;
+    }
     let mut all = vec![name, bases_tuple, ns];
     all.extend_from_slice(&kwvalues);
     let cls = vm.call_kw(meta, &all, &kwnames)?;
@@ -97,6 +103,34 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     Ok(cls)
+}
+
+/// The bases a class statement's base expressions stand for: each
+/// non-class with `__mro_entries__` is replaced by the tuple that method
+/// returns, given the original bases.
+fn resolve_mro_entries(vm: &mut Vm, orig: &[Value]) -> PyResult<Vec<Value>> {
+    if orig.iter().all(|&b| is_type(b)) {
+        return Ok(orig.to_vec());
+    }
+    let key = vm.intern("__mro_entries__");
+    let orig_tuple = vm.new_tuple(orig.to_vec());
+    let mut out = Vec::with_capacity(orig.len());
+    for &b in orig {
+        if is_type(b) {
+            out.push(b);
+            continue;
+        }
+        let Some(f) = vm.getattr_opt(b, key)? else {
+            out.push(b);
+            continue;
+        };
+        let r = vm.call(f, &[orig_tuple])?;
+        let Some(ObjData::Tuple(items)) = r.as_obj().map(|o| &o.data) else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.extend(items.iter().copied());
+    }
+    Ok(out)
 }
 
 fn is_type(v: Value) -> bool {
@@ -245,6 +279,12 @@ fn new_class(
     let (object, exc_base) = (types.object, types.exc("BaseException"));
     for (i, &b) in bases.iter().enumerate() {
         let Some(ObjData::Type(bt)) = b.as_obj().map(|o| &o.data) else {
+            let key = vm.intern("__mro_entries__");
+            if vm.getattr_opt(b, key)?.is_some() {
+                return Err(vm.type_error(
+                    "type() doesn't support MRO entry resolution; use types.new_class()",
+                ));
+            }
             let r = vm.repr_of(b)?;
             return Err(vm.type_error(format!("bases must be types, not {r}")));
         };
@@ -413,7 +453,14 @@ fn new_class(
         let m = vm.alloc(class, ObjData::Member { name: s, owner: ty });
         vm.dict_set_str(dict, s, m);
     }
-    let mro = compute_mro(vm, ty, &bases)?;
+    let mro = match custom_mro(vm, meta)? {
+        None => compute_mro(vm, ty, &bases)?,
+        Some(f) => {
+            // Until `mro()` answers, lookups on the class see only itself.
+            *vm.type_obj(ty).mro.write() = vec![ty];
+            mro_from_method(vm, f, ty)?
+        }
+    };
     *vm.type_obj(ty).mro.write() = mro;
     for &b in &bases {
         vm.type_obj(b).subclasses.lock().push(ty);
@@ -478,6 +525,64 @@ fn is_identifier(s: &str) -> bool {
         && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
+/// A metaclass's own `mro` method, when it overrides `type.mro`.
+fn custom_mro(vm: &mut Vm, meta: Value) -> PyResult<Option<Value>> {
+    let type_ = vm.types().type_;
+    if meta == type_ {
+        return Ok(None);
+    }
+    let key = vm.intern("mro");
+    let hash = vm.str_hash(key);
+    let mro = vm.type_obj(meta).mro.read().clone();
+    for t in mro {
+        if t == type_ {
+            return Ok(None);
+        }
+        if let Some(f) = vm.type_obj(t).dict().get(key, hash) {
+            return Ok(Some(f));
+        }
+    }
+    Ok(None)
+}
+
+/// Calls a metaclass's `mro` override for `ty` and checks its answer.
+fn mro_from_method(vm: &mut Vm, f: Value, ty: Value) -> PyResult<Vec<Value>> {
+    let m = match f.as_obj().map(|o| &o.data) {
+        Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => vm.call(f, &[ty])?,
+        _ => {
+            let bound = attrs::bind(vm, f, ty)?;
+            vm.call(bound, &[])?
+        }
+    };
+    let items = vm.collect(m)?;
+    for &k in &items {
+        if !is_type(k) {
+            let t = vm.type_name(k);
+            return Err(vm.type_error(format!("mro() returned a non-class ('{t}')")));
+        }
+    }
+    Ok(items)
+}
+
+/// `type.mro(cls)`: the C3 linearization of `cls` from its bases.
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "mro", 1, 1)?;
+    let cls = args.pos[0];
+    if !is_type(cls) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    let bases = vm.type_obj(cls).bases.read().clone();
+    let mro = if bases.is_empty() {
+        vm.type_obj(cls).mro.read().clone()
+    } else {
+        compute_mro(vm, cls, &bases)?
+    };
+    Ok(vm.new_list(mro))
+}
+
 /// The C3 linearization of a class with `bases`: the class, then a merge
 /// of the bases' MROs and the bases list that keeps every list's order.
 pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
@@ -497,13 +602,15 @@ pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Valu
             .map(|s| s[0])
             .find(|&candidate| !seqs.iter().any(|s| s[1..].contains(&candidate)));
         let Some(head) = head else {
-            // CPython names the bases still to be placed, in bases order.
-            let mut stuck: Vec<String> = Vec::new();
-            for &b in bases {
-                if seqs.iter().any(|s| s.contains(&b)) {
-                    stuck.push(vm.type_obj(b).name.clone());
+            // CPython names the head of every list still to merge, once
+            // each, in list order.
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
                 }
             }
+            let stuck: Vec<String> = heads.iter().map(|&h| vm.type_obj(h).name.clone()).collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 stuck.join(", ")
@@ -653,6 +760,7 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, t.type_, "__call__", type_call_method);
     super::add_classmethod(interp, t.type_, "__prepare__", type_prepare);
     super::add_method(interp, t.type_, "__subclasses__", type_subclasses);
+    super::add_method(interp, t.type_, "mro", type_mro);
     super::add_getset(
         interp,
         t.type_,

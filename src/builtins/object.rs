@@ -399,12 +399,6 @@ fn set_type_doc(vm: &mut Vm, v: Value, doc: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
-    let mro = vm.type_obj(cls).mro.read().clone();
-    Ok(vm.new_list(mro))
-}
-
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__instancecheck__", 2, 2)?;
     let (cls, obj) = (args.pos[0], args.pos[1]);
@@ -722,7 +716,6 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, ty, "__base__", get_base, None);
     super::add_getset(interp, ty, "__dict__", get_type_dict, None);
     super::add_getset(interp, ty, "__doc__", get_type_doc, Some(set_type_doc));
-    super::add_method(interp, ty, "mro", type_mro);
     super::add_method(interp, ty, "__instancecheck__", type_instancecheck);
     super::add_method(interp, ty, "__subclasscheck__", type_subclasscheck);
 
