@@ -592,7 +592,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 => return Err(vm.runtime_error("super(): no arguments")),
         1 => (rest[0], Value::NULL),
         2 => (rest[0], rest[1]),
-        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+        n => return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}"))),
     };
     if !matches!(this.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
         let t = vm.type_name(this);
@@ -653,19 +653,33 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
             let Some(v) = vm.type_obj(t).dict().get(name, hash) else {
                 continue;
             };
-            let receiver = if obj == obj_type { Value::NONE } else { obj };
+            // Descriptors get no instance when the super object is bound
+            // to a class (`super(C, C)`), and the start type as owner.
+            let unbound = obj == obj_type;
             return Ok(Some(match v.as_obj().map(|o| &o.data) {
-                Some(ObjData::Function(_)) | Some(ObjData::Native(_)) if !receiver.is_none() => {
-                    attrs::bound_method(vm, v, obj)
-                }
                 Some(ObjData::StaticMethod(f)) => *f,
                 Some(ObjData::ClassMethod(f)) => {
                     let f = *f;
                     attrs::bound_method(vm, f, obj_type)
                 }
-                Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => v,
-                _ if receiver.is_none() => v,
-                _ => attrs::bind(vm, v, obj)?,
+                Some(ObjData::Function(_))
+                | Some(ObjData::Native(_))
+                | Some(ObjData::Property(_))
+                | Some(ObjData::GetSet(_))
+                | Some(ObjData::Member { .. }) => {
+                    if unbound {
+                        v
+                    } else {
+                        attrs::bind(vm, v, obj)?
+                    }
+                }
+                _ => match vm.lookup_dunder(v, "__get__") {
+                    Some(get) => {
+                        let inst = if unbound { Value::NONE } else { obj };
+                        vm.call(get, &[v, inst, obj_type])?
+                    }
+                    None => v,
+                },
             }));
         }
     }
@@ -675,6 +689,14 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
 fn super_thisclass(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match v.obj().data {
         ObjData::Super { this, .. } => Ok(this),
+        _ => Err(vm.type_error("expected super")),
+    }
+}
+
+fn super_self_class(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match v.obj().data {
+        ObjData::Super { obj_type, .. } if !obj_type.is_null() => Ok(obj_type),
+        ObjData::Super { .. } => Ok(Value::NONE),
         _ => Err(vm.type_error("expected super")),
     }
 }
@@ -748,6 +770,7 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, sup, "__getattribute__", super_getattribute);
     super::add_getset(interp, sup, "__thisclass__", super_thisclass, None);
     super::add_getset(interp, sup, "__self__", super_self, None);
+    super::add_getset(interp, sup, "__self_class__", super_self_class, None);
 
     super::class::init(interp);
     super::function::init(interp);
