@@ -54,6 +54,16 @@ pub fn type_call_default(
         Some(ObjData::StaticMethod(f)) => *f,
         _ => new,
     };
+    // A builtin type with no constructor of its own (functions, methods,
+    // descriptors) only inherits `object.__new__`.
+    let object = vm.types().object;
+    if cls != object
+        && vm.type_obj(cls).flags & type_flags::HEAPTYPE == 0
+        && vm.type_obj(object).dict().get(new_name, hash) == Some(new)
+    {
+        let name = vm.type_obj(cls).name.clone();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
+    }
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(cls);
     all.extend_from_slice(args);
@@ -119,7 +129,12 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if excess {
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, new_key) || !overrides(vm, cls, init_key) {
+        if overrides(vm, cls, new_key) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(vm, cls, init_key) {
             return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
         }
     }
@@ -148,11 +163,14 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let cls = vm.type_of(obj);
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, init_key) || !overrides(vm, cls, new_key) {
+        if overrides(vm, cls, init_key) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !overrides(vm, cls, new_key) {
             let name = vm.type_obj(cls).name.clone();
-            return Err(vm.type_error(format!(
-                "{name}.__init__() takes exactly one argument (the instance to initialize)"
-            )));
+            return Err(vm.type_error(format!("{name}() takes no arguments")));
         }
     }
     Ok(Value::NONE)
