@@ -749,6 +749,22 @@ fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `type.__dir__(cls)`: the names along the class's MRO (not its
+/// metaclass's).
+fn type_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__dir__", 1, 1)?;
+    let cls = args.pos[0];
+    if !is_type(cls) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "descriptor '__dir__' for 'type' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    let mut names = Vec::new();
+    super::functions::objects::type_attr_names(vm, cls, &mut names);
+    Ok(vm.new_list(names))
+}
+
 fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(vm.new_dict())
 }
@@ -761,6 +777,7 @@ pub fn init(interp: &InterpState) {
     super::add_classmethod(interp, t.type_, "__prepare__", type_prepare);
     super::add_method(interp, t.type_, "__subclasses__", type_subclasses);
     super::add_method(interp, t.type_, "mro", type_mro);
+    super::add_method(interp, t.type_, "__dir__", type_dir);
     super::add_getset(
         interp,
         t.type_,

@@ -315,7 +315,7 @@ fn dict_str_keys(vm: &mut Vm, dict: Value, out: &mut Vec<Value>) {
 }
 
 /// The attribute names of a class: its own and its bases'.
-fn type_attr_names(vm: &mut Vm, cls: Value, out: &mut Vec<Value>) {
+pub fn type_attr_names(vm: &mut Vm, cls: Value, out: &mut Vec<Value>) {
     let mro = vm.type_obj(cls).mro.read().clone();
     for t in mro {
         let dict = vm.type_obj(t).dict;
