@@ -304,7 +304,15 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
         Some(ObjData::Tuple(_)) => tuple::getitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
         Some(ObjData::Range(_)) => range::getitem(vm, container, key),
-        Some(ObjData::Type(_)) => {
+        Some(ObjData::Type(t)) => {
+            let key_name = vm.intern("__class_getitem__");
+            if let Some(f) = attrs::getattr_opt(vm, container, key_name)? {
+                return vm.call(f, &[key]);
+            }
+            if t.flags & crate::object::types::type_flags::HEAPTYPE != 0 {
+                let name = t.name.clone();
+                return Err(vm.type_error(format!("type '{name}' is not subscriptable")));
+            }
             // `list[int]` and friends: generic aliases are not supported yet.
             let r = vm.repr_of(container)?;
             Err(vm.type_error(format!("weft does not support subscripting {r}")))
