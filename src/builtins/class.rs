@@ -248,8 +248,26 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     }
     let bases = vm.tuple_items(bases).to_vec();
-    let meta = calculate_metaclass(vm, meta, &bases)?;
-    new_class(vm, meta, name, bases, ns, &args)
+    let winner = calculate_metaclass(vm, meta, &bases)?;
+    if winner != meta {
+        // A more derived metaclass with a `__new__` of its own makes the
+        // class instead.
+        let key = vm.interp.names.dunder_new;
+        let hash = vm.str_hash(key);
+        let own = vm.type_obj(winner).lookup(key, hash);
+        let type_new = vm.type_obj(vm.types().type_).dict().get(key, hash);
+        if let Some(f) = own.filter(|&f| Some(f) != type_new) {
+            let f = match f.as_obj().map(|o| &o.data) {
+                Some(ObjData::StaticMethod(inner)) => *inner,
+                _ => f,
+            };
+            let mut all = vec![winner];
+            all.extend_from_slice(&args.pos[1..]);
+            all.extend_from_slice(args.kwvalues);
+            return vm.call_kw(f, &all, args.kwnames);
+        }
+    }
+    new_class(vm, winner, name, bases, ns, &args)
 }
 
 /// The builtin type whose instance layout a class's instances have (its
