@@ -248,6 +248,14 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     }
     let bases = vm.tuple_items(bases).to_vec();
+    let entries_key = vm.intern("__mro_entries__");
+    for &b in &bases {
+        if !is_type(b) && vm.getattr_opt(b, entries_key)?.is_some() {
+            return Err(
+                vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()")
+            );
+        }
+    }
     let winner = calculate_metaclass(vm, meta, &bases)?;
     if winner != meta {
         // A more derived metaclass with a `__new__` of its own makes the
@@ -297,12 +305,6 @@ fn new_class(
     let (object, exc_base) = (types.object, types.exc("BaseException"));
     for (i, &b) in bases.iter().enumerate() {
         let Some(ObjData::Type(bt)) = b.as_obj().map(|o| &o.data) else {
-            let key = vm.intern("__mro_entries__");
-            if vm.getattr_opt(b, key)?.is_some() {
-                return Err(vm.type_error(
-                    "type() doesn't support MRO entry resolution; use types.new_class()",
-                ));
-            }
             let r = vm.repr_of(b)?;
             return Err(vm.type_error(format!("bases must be types, not {r}")));
         };
