@@ -170,7 +170,9 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         if !overrides(vm, cls, new_key) {
             let name = vm.type_obj(cls).name.clone();
-            return Err(vm.type_error(format!("{name}() takes no arguments")));
+            return Err(vm.type_error(format!(
+                "{name}.__init__() takes exactly one argument (the instance to initialize)"
+            )));
         }
     }
     Ok(Value::NONE)
