@@ -283,6 +283,27 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn solid_base(vm: &Vm, ty: Value) -> Value {
     let t = vm.type_obj(ty);
     if t.flags & type_flags::HEAPTYPE == 0 {
+        // Most builtin exceptions share BaseException's layout; these add
+        // fields of their own in CPython.
+        const OWN_LAYOUT: &[&str] = &[
+            "BaseException",
+            "BaseExceptionGroup",
+            "StopIteration",
+            "SystemExit",
+            "ImportError",
+            "OSError",
+            "SyntaxError",
+            "NameError",
+            "AttributeError",
+            "UnicodeEncodeError",
+            "UnicodeDecodeError",
+            "UnicodeTranslateError",
+        ];
+        if t.flags & type_flags::EXCEPTION != 0 && !OWN_LAYOUT.contains(&&*t.name) {
+            if let Some(&b) = t.bases.read().first() {
+                return solid_base(vm, b);
+            }
+        }
         return ty;
     }
     // Slots change CPython's layout too, but weft stores them like other
