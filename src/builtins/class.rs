@@ -502,7 +502,15 @@ fn new_class(
             mro_from_method(vm, f, ty)?
         }
     };
-    *vm.type_obj(ty).mro.write() = mro;
+    // Classes a custom MRO adds beyond the bases' own must invalidate this
+    // class's version tag too: it joins their subclass lists (which
+    // `__subclasses__` filters back to direct subclasses).
+    for &k in mro.iter().skip(1) {
+        if !bases.iter().any(|&b| vm.is_subclass(b, k)) {
+            vm.type_obj(k).subclasses.lock().push(ty);
+        }
+    }
+    attrs::modify_type(vm, ty, |t| *t.mro.write() = mro);
     for &b in &bases {
         vm.type_obj(b).subclasses.lock().push(ty);
     }
@@ -754,7 +762,8 @@ fn set_bases_attr(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
 /// `cls.__subclasses__()`.
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
-    let subs = vm.type_obj(cls).subclasses.lock().clone();
+    let mut subs = vm.type_obj(cls).subclasses.lock().clone();
+    subs.retain(|&s| vm.type_obj(s).bases.read().contains(&cls));
     Ok(vm.new_list(subs))
 }
 
