@@ -762,6 +762,18 @@ fn set_bases_attr(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
 /// `cls.__subclasses__()`.
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
+    if args.pos.len() > 1 || !args.kwnames.is_empty() {
+        let q = vm.type_obj(cls).qualname.clone();
+        let msg = if args.kwnames.is_empty() {
+            format!(
+                "{q}.__subclasses__() takes no arguments ({} given)",
+                args.pos.len() - 1
+            )
+        } else {
+            format!("{q}.__subclasses__() takes no keyword arguments")
+        };
+        return Err(vm.type_error(msg));
+    }
     let mut subs = vm.type_obj(cls).subclasses.lock().clone();
     subs.retain(|&s| vm.type_obj(s).bases.read().contains(&cls));
     Ok(vm.new_list(subs))
