@@ -108,6 +108,18 @@ fn class_bases(vm: &mut Vm, cls: Value) -> PyResult<Option<Value>> {
 
 /// Whether `cls` is `derived` or among its `__bases__`, recursively.
 fn abstract_issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
+    abstract_issubclass_at(vm, derived, cls, 0)
+}
+
+fn abstract_issubclass_at(vm: &mut Vm, derived: Value, cls: Value, depth: usize) -> PyResult<bool> {
+    // `__bases__` may form a cycle: recursion ends as CPython's does
+    // (capped, as each level is native stack).
+    if depth > vm.recursion_limit().min(5000) {
+        return Err(vm.new_error(
+            "RecursionError",
+            "maximum recursion depth exceeded in __subclasscheck__",
+        ));
+    }
     let mut derived = derived;
     loop {
         if derived == cls {
@@ -122,7 +134,7 @@ fn abstract_issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool
             1 => derived = items[0],
             _ => {
                 for b in items {
-                    if abstract_issubclass(vm, b, cls)? {
+                    if abstract_issubclass_at(vm, b, cls, depth + 1)? {
                         return Ok(true);
                     }
                 }
