@@ -253,7 +253,9 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
     }
     let r = match lhs.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::compare(vm, lhs, rhs, kind)?,
-        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            bytes::compare(vm, lhs, rhs, kind)?
+        }
         Some(ObjData::List(_)) => list::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Tuple(_)) => tuple::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::compare(vm, lhs, rhs, kind)?,
@@ -279,7 +281,9 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
 pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<Option<bool>> {
     Ok(Some(match container.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::contains(vm, container, item)?,
-        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::contains(vm, container, item)?,
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            bytes::contains(vm, container, item)?
+        }
         Some(ObjData::List(_)) => list::contains(vm, container, item)?,
         Some(ObjData::Tuple(_)) => tuple::contains(vm, container, item)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => {
@@ -300,7 +304,15 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
         Some(ObjData::Tuple(_)) => tuple::getitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
         Some(ObjData::Range(_)) => range::getitem(vm, container, key),
-        Some(ObjData::Type(_)) => {
+        Some(ObjData::Type(t)) => {
+            let key_name = vm.intern("__class_getitem__");
+            if let Some(f) = attrs::getattr_opt(vm, container, key_name)? {
+                return vm.call(f, &[key]);
+            }
+            if t.flags & crate::object::types::type_flags::HEAPTYPE != 0 {
+                let name = t.name.clone();
+                return Err(vm.type_error(format!("type '{name}' is not subscriptable")));
+            }
             // `list[int]` and friends: generic aliases are not supported yet.
             let r = vm.repr_of(container)?;
             Err(vm.type_error(format!("weft does not support subscripting {r}")))

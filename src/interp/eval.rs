@@ -15,8 +15,8 @@ use crate::object::{AtomicValue, FunctionObj, ObjData, SliceObj, Value};
 use crate::sync::{Ordering, RwLock};
 
 use super::frame::{Frame, FrameExit};
-use crate::specialize;
 use super::{ops, PyErr, PyResult, Vm};
+use crate::specialize;
 
 /// Runs `frame` from `frame.pc` until it returns or yields.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
@@ -195,7 +195,7 @@ fn load_global(vm: &mut Vm, frame: &Frame, name: Value) -> PyResult<Value> {
 
 fn load_name(vm: &mut Vm, frame: &Frame, name: Value) -> PyResult<Value> {
     if !frame.locals_map.is_null() {
-        if let Some(v) = vm.dict_get(frame.locals_map, name)? {
+        if let Some(v) = crate::builtins::class::namespace_get(vm, frame.locals_map, name)? {
             return Ok(v);
         }
     }
@@ -293,7 +293,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let found = if frame.locals_map.is_null() {
                     None
                 } else {
-                    vm.dict_get(frame.locals_map, key)?
+                    crate::builtins::class::namespace_get(vm, frame.locals_map, key)?
                 };
                 match found {
                     Some(v) => frame.push(v),
@@ -365,17 +365,12 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Opcode::StoreName => {
                 let v = frame.pop();
                 let ns = namespace(frame);
-                vm.dict_set(ns, names[arg as usize], v)?;
+                crate::builtins::class::namespace_set(vm, ns, names[arg as usize], v)?;
             }
             Opcode::DeleteName => {
                 let name = names[arg as usize];
                 let ns = namespace(frame);
-                let hash = vm.str_hash(name);
-                let removed = match &ns.obj().data {
-                    ObjData::Dict(d) => d.remove(name, hash).is_some(),
-                    _ => false,
-                };
-                if !removed {
+                if !crate::builtins::class::namespace_del(vm, ns, name)? {
                     return Err(name_error(vm, name));
                 }
             }
@@ -872,12 +867,15 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     let ObjData::Native(n) = &callable.obj().data else {
                         unreachable!("the guard checked the callable")
                     };
-                    (n.func)(vm, crate::interp::Args {
-                        pos: args,
-                        kwnames: &[],
-                        kwvalues: &[],
-                        bound: n.bound,
-                    })?
+                    (n.func)(
+                        vm,
+                        crate::interp::Args {
+                            pos: args,
+                            kwnames: &[],
+                            kwvalues: &[],
+                            bound: n.bound,
+                        },
+                    )?
                 } else {
                     specialize::miss(units, frame.pc, word);
                     vm.call_kw(callable, args, &[])?

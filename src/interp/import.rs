@@ -76,8 +76,8 @@ impl Vm {
             .sources
             .write()
             .insert(filename.clone(), std::sync::Arc::from(text));
-        let code = crate::compile::compile_module(text, &filename)
-            .map_err(|e| self.syntax_error(&e))?;
+        let code =
+            crate::compile::compile_module(text, &filename).map_err(|e| self.syntax_error(&e))?;
         let dict = self.module_dict(module);
         let builtins_mod = self.import_module("builtins")?;
         let key = self.interp.names.dunder_builtins;

@@ -127,7 +127,10 @@ pub enum ObjData {
         obj_type: Value,
     },
     /// A `__slots__` entry's descriptor on its class.
-    Member { name: Value, owner: Value },
+    Member {
+        name: Value,
+        owner: Value,
+    },
 }
 
 pub struct PropertyObj {

@@ -98,8 +98,17 @@ impl TypeGraph for HeapTypes {
         &type_payload(ty).version
     }
 
+    /// Every class a lookup on `ty` reads: its MRO after itself (the same
+    /// classes as its bases' closure, unless a metaclass's `mro()` chose
+    /// others).
     fn bases(&self, ty: Value, out: &mut Vec<Value>) {
-        out.extend(type_payload(ty).bases.read().iter().copied());
+        let t = type_payload(ty);
+        let mro = t.mro.read();
+        if mro.len() > 1 {
+            out.extend(mro[1..].iter().copied());
+        } else {
+            out.extend(t.bases.read().iter().copied());
+        }
     }
 
     fn subclasses(&self, ty: Value, out: &mut Vec<Value>) {

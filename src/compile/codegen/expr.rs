@@ -341,7 +341,9 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.unit().line = old;
                 r
             }
-            Expr::Name(n) if args.is_empty() && keywords.is_empty() && self.is_zero_arg_super(n) => {
+            Expr::Name(n)
+                if args.is_empty() && keywords.is_empty() && self.is_zero_arg_super(n) =>
+            {
                 // `super()` in a method becomes `super(__class__, <first
                 // argument>)`: weft's frames are not introspected at run
                 // time, so the compiler supplies what CPython's super()
@@ -371,7 +373,9 @@ impl<'a, 's> Compiler<'a, 's> {
         }
         let u = self.unit_ref();
         let scope = &self.table.scopes[u.scope];
-        let has_first = u.arg_count > 0 || u.flags & crate::bytecode::code::flags::VARARGS != 0;
+        // CPython takes the first positional parameter; `*args` does not
+        // count ("super(): no arguments").
+        let has_first = u.arg_count > 0;
         u.kind.is_function_like()
             && has_first
             && !u.varnames.is_empty()
