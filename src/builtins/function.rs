@@ -128,6 +128,16 @@ fn get_native_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
+/// `f.__call__(*args, **kwargs)` for functions, methods and builtins.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((&f, rest)) = args.pos.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let mut all = rest.to_vec();
+    all.extend_from_slice(args.kwvalues);
+    vm.call_kw(f, &all, args.kwnames)
+}
+
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "send", 2, 2)?;
     generator_send(vm, args.pos[0], args.pos[1])
@@ -146,6 +156,17 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let exc = crate::interp::eval::make_exception(vm, exc)?;
+    if let Some(ObjData::Generator(g)) = args.pos[0].as_obj().map(|o| &o.data) {
+        let running = g.running.load(crate::sync::Ordering::Acquire);
+        if !running && !g.started.load(crate::sync::Ordering::Acquire) {
+            // Thrown in before the first instruction: no handler of the
+            // body applies; the generator ends with the exception.
+            if let Some(frame) = g.frame.lock().take() {
+                drop(frame);
+                return Err(crate::interp::PyErr { exc });
+            }
+        }
+    }
     match generator_resume(
         vm,
         args.pos[0],
@@ -297,6 +318,9 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, m, "__func__", get_method_func, None);
     super::add_getset(interp, m, "__name__", get_method_name, None);
     let n = t.builtin_function;
+    for ty in [f, m, n] {
+        super::add_method(interp, ty, "__call__", call_self);
+    }
     super::add_getset(interp, n, "__name__", get_native_name, None);
     super::add_getset(interp, n, "__qualname__", get_native_name, None);
     super::add_getset(interp, n, "__self__", get_native_self, None);

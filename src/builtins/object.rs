@@ -184,6 +184,10 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // The caller (`str()`) checks the result's type and names `__str__`.
+    if let Some(r) = vm.call_dunder(args.pos[0], "__repr__", &[])? {
+        return Ok(r);
+    }
     vm.repr(args.pos[0])
 }
 
@@ -210,7 +214,20 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, b) = (args.pos[0], args.pos[1]);
-    let r = vm.compare(a, b, crate::bytecode::CompareKind::Eq)?;
+    // The receiver's own `__eq__`, not the full (reflected) comparison.
+    let r = if vm.is_heap_instance(a) {
+        match vm.call_dunder(a, "__eq__", &[b])? {
+            Some(r) => r,
+            None => Value::NOT_IMPLEMENTED,
+        }
+    } else {
+        let eq = crate::builtins::builtin_compare(vm, a, b, crate::bytecode::CompareKind::Eq)?;
+        if eq == Value::NOT_IMPLEMENTED && a == b {
+            Value::TRUE
+        } else {
+            eq
+        }
+    };
     if r == Value::NOT_IMPLEMENTED {
         return Ok(r);
     }

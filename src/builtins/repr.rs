@@ -173,6 +173,9 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
     let tname = vm.type_name(v);
     Ok(match &obj.data {
         ObjData::Int(_) => super::int::int_to_decimal(vm, v)?,
+        ObjData::Float(f) => numfmt::float_repr(*f),
+        ObjData::GenericAlias { .. } => super::generic_alias::alias_repr(vm, v)?,
+        ObjData::Complex(re, im) => numfmt::complex_repr(*re, *im),
         ObjData::Str(s) => str_repr(s.as_str()),
         ObjData::Bytes(b) => bytes_repr(b),
         ObjData::ByteArray(b) => bytearray_repr(&tname, &b.read()),

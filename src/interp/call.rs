@@ -53,6 +53,9 @@ impl Vm {
                 self.call_kw(m.func, &all, kwnames)
             }
             ObjData::Type(_) => crate::builtins::type_call(self, callable, args, kwnames),
+            ObjData::GenericAlias { .. } => {
+                crate::builtins::generic_alias::call(self, callable, args, kwnames)
+            }
             _ => {
                 if let Some(f) = self.lookup_dunder(callable, "__call__") {
                     let mut all = Vec::with_capacity(args.len() + 1);

@@ -167,8 +167,10 @@ fn unbound_cell(vm: &mut Vm, frame: &Frame, idx: usize) -> PyErr {
 
 #[cold]
 fn name_error(vm: &mut Vm, name: Value) -> PyErr {
-    let name = vm.as_str(name).unwrap_or("?").to_string();
-    vm.new_error("NameError", format!("name '{name}' is not defined"))
+    let text = vm.as_str(name).unwrap_or("?").to_string();
+    let err = vm.new_error("NameError", format!("name '{text}' is not defined"));
+    vm.set_exception_attr(err.exc, "name", name);
+    err
 }
 
 fn cell_of(frame: &Frame, idx: usize) -> &'static AtomicValue {

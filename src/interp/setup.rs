@@ -74,6 +74,7 @@ impl InterpState {
             ("int", t.int),
             ("bool", t.bool),
             ("float", t.float),
+            ("complex", t.complex),
             ("str", t.str),
             ("bytes", t.bytes),
             ("bytearray", t.bytearray),

@@ -36,6 +36,12 @@ pub use value::Value;
 /// A heap object.
 pub struct Obj {
     class: AtomicU64,
+    /// The attribute dict of an instance of a Python subclass of a builtin
+    /// type (`class C(int)`, `class D(dict)`): NULL until an attribute is
+    /// set or `__dict__` is asked for. Plain instances, functions, modules
+    /// and exceptions keep attributes in their payload instead. (The word
+    /// fills alignment padding: `Obj` is no larger with it.)
+    pub ext_dict: AtomicValue,
     pub data: ObjData,
 }
 
@@ -43,6 +49,7 @@ impl Obj {
     pub fn new(class: Value, data: ObjData) -> Obj {
         Obj {
             class: AtomicU64::new(class.to_bits()),
+            ext_dict: AtomicValue::new(Value::NULL),
             data,
         }
     }
@@ -78,12 +85,29 @@ impl AtomicValue {
     pub fn swap(&self, v: Value) -> Value {
         Value::from_bits(self.0.swap(v.to_bits(), Ordering::AcqRel))
     }
+
+    /// Stores `v` if the slot holds NULL; else returns what it holds.
+    pub fn compare_exchange_null(&self, v: Value) -> Result<(), Value> {
+        self.0
+            .compare_exchange(
+                Value::NULL.to_bits(),
+                v.to_bits(),
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            )
+            .map(|_| ())
+            .map_err(Value::from_bits)
+    }
 }
 
 /// What a heap object holds.
 pub enum ObjData {
     /// An int too wide for a small int (or an int subclass instance's value).
     Int(BigInt),
+    /// A float subclass instance's value (plain floats live in the `Value`).
+    Float(f64),
+    /// A complex number (real, imaginary).
+    Complex(f64, f64),
     Str(StrObj),
     Bytes(Box<[u8]>),
     /// A mutable byte string; its lock makes each operation atomic.
@@ -130,6 +154,11 @@ pub enum ObjData {
     Member {
         name: Value,
         owner: Value,
+    },
+    /// `list[int]`: a `types.GenericAlias` of `origin` with the `args` tuple.
+    GenericAlias {
+        origin: Value,
+        args: Value,
     },
 }
 
@@ -315,8 +344,11 @@ impl Obj {
     /// Calls `visit` with every value this object holds (for the collector).
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.class());
+        visit(self.ext_dict.get());
         match &self.data {
             ObjData::Int(_)
+            | ObjData::Float(_)
+            | ObjData::Complex(..)
             | ObjData::Str(_)
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
@@ -404,7 +436,14 @@ impl Obj {
                 visit(*name);
                 visit(*owner);
             }
+            ObjData::GenericAlias { origin, args } => {
+                visit(*origin);
+                visit(*args);
+            }
             ObjData::Shape(s) => s.trace(visit),
         }
     }
 }
+
+// `ext_dict` sits in what was alignment padding before the payload.
+const _: () = assert!(std::mem::size_of::<Obj>() <= 128);
