@@ -347,7 +347,8 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         ObjData::Iterator(_)
         | ObjData::Instance(_)
         | ObjData::Shape(_)
-        | ObjData::Property(_) => {
+        | ObjData::Property(_)
+        | ObjData::Ext(_) => {
             let ty = vm.type_of(v);
             let t = vm.type_obj(ty);
             let module = *t.module.read();

@@ -127,7 +127,30 @@ pub enum ObjData {
         obj_type: Value,
     },
     /// A `__slots__` entry's descriptor on its class.
-    Member { name: Value, owner: Value },
+    Member {
+        name: Value,
+        owner: Value,
+    },
+    /// A payload defined by a module outside the core (`collections.deque`,
+    /// ...). Its type is made with `HEAPTYPE` so the protocols reach the
+    /// native dunder methods in the type dict.
+    Ext(Box<dyn ExtData>),
+}
+
+/// The payload of an `ObjData::Ext` object.
+pub trait ExtData: std::any::Any + Send + Sync {
+    /// Calls `visit` with every value the payload holds (for the collector).
+    fn trace(&self, visit: &mut dyn FnMut(Value));
+}
+
+impl ObjData {
+    /// The extension payload of type `T`, if this is one.
+    pub fn ext<T: ExtData>(&self) -> Option<&T> {
+        match self {
+            ObjData::Ext(e) => (&**e as &dyn std::any::Any).downcast_ref::<T>(),
+            _ => None,
+        }
+    }
 }
 
 pub struct PropertyObj {
@@ -399,6 +422,7 @@ impl Obj {
                 visit(*owner);
             }
             ObjData::Shape(s) => s.trace(visit),
+            ObjData::Ext(e) => e.trace(visit),
         }
     }
 }
