@@ -111,9 +111,32 @@ pub fn instance_dict(vm: &mut Vm, obj: Value) -> Option<Value> {
             d
         }
         ObjData::Module(m) => m.dict,
-        _ => return None,
+        _ => return side_dict(vm, obj, true),
     };
     Some(d)
+}
+
+/// The attribute dict of an instance of a Python subclass of a builtin type
+/// (kept in `InterpState::side_dicts`), made on first use when `create`.
+fn side_dict(vm: &mut Vm, obj: Value, create: bool) -> Option<Value> {
+    let flags = vm.type_obj(vm.type_of(obj)).flags;
+    if flags & type_flags::HEAPTYPE == 0 || flags & type_flags::NO_INSTANCE_DICT != 0 {
+        return None;
+    }
+    if let Some(&d) = vm.interp.side_dicts.lock().get(&obj.to_bits()) {
+        return Some(d);
+    }
+    if !create {
+        return None;
+    }
+    let d = vm.new_dict();
+    Some(
+        *vm.interp
+            .side_dicts
+            .lock()
+            .entry(obj.to_bits())
+            .or_insert(d),
+    )
 }
 
 /// The object's own attribute `name`, without descriptors.
@@ -129,7 +152,10 @@ fn own_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Value> {
             (!d.is_null()).then(|| vm.dict_get_str(d, name)).flatten()
         }
         ObjData::Module(m) => vm.dict_get_str(m.dict, name),
-        _ => None,
+        _ => {
+            let d = side_dict(vm, obj, false)?;
+            vm.dict_get_str(d, name)
+        }
     }
 }
 
@@ -414,7 +440,13 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, value: Option<Value
             let d = instance_dict(vm, obj).expect("has a dict");
             set_in_dict(vm, obj, d, name, value)
         }
-        _ => Err(no_attribute_for_set(vm, obj, name)),
+        _ => match side_dict(vm, obj, value.is_some()) {
+            Some(d) => set_in_dict(vm, obj, d, name, value),
+            None if value.is_none() && side_dict(vm, obj, true).is_some() => {
+                Err(vm.no_attribute(obj, name))
+            }
+            None => Err(no_attribute_for_set(vm, obj, name)),
+        },
     }
 }
 

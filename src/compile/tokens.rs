@@ -139,7 +139,10 @@ impl Scanner<'_> {
                     if c == b'\r' && self.peek(0) == b'\n' {
                         self.i += 1;
                     }
-                    line_start = true;
+                    // A newline inside brackets does not start a logical
+                    // line (its indentation is not measured, even after
+                    // the bracket closes on that line).
+                    line_start = self.brackets.is_empty();
                 }
                 b'(' | b'[' | b'{' => {
                     self.brackets.push((self.i, c));

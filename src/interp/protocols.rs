@@ -192,7 +192,13 @@ impl Vm {
                 let r = self.call_descriptor(f, v, &[v])?;
                 return match int_view(r) {
                     Some(IntView::Small(n)) => Ok(if n == -1 { -2 } else { n }),
-                    Some(IntView::Big(n)) => Ok(hashing::hash_bigint(n)),
+                    // A result that fits a machine word is the hash itself
+                    // (str and tuple hashes usually need more than 48 bits).
+                    Some(IntView::Big(n)) => Ok(match n.to_i64() {
+                        Some(-1) => -2,
+                        Some(h) => h,
+                        None => hashing::hash_bigint(n),
+                    }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 };
             }

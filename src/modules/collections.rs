@@ -843,7 +843,12 @@ fn make_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Value {
 /// Fills in `_collections`.
 pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     let interp = vm.interp.clone();
-    let deque = make_type(vm, "deque", "collections", type_flags::BASETYPE);
+    let deque = make_type(
+        vm,
+        "deque",
+        "collections",
+        type_flags::BASETYPE | type_flags::NO_INSTANCE_DICT,
+    );
     let methods: &[(&'static str, crate::interp::NativeFn)] = &[
         ("__new__", deque_new),
         ("__init__", deque_init),
@@ -890,7 +895,7 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     crate::builtins::set_type_attr(&interp, deque, "__hash__", Value::NONE);
     crate::builtins::add_getset(&interp, deque, "maxlen", deque_maxlen, None);
     for key in ["_deque_iterator", "_deque_reverse_iterator"] {
-        let it = make_type(vm, key, "_collections", 0);
+        let it = make_type(vm, key, "_collections", type_flags::NO_INSTANCE_DICT);
         crate::builtins::add_method(&interp, it, "__next__", iter_next);
         crate::builtins::add_method(&interp, it, "__iter__", iter_self);
         crate::builtins::add_method(&interp, it, "__length_hint__", iter_length_hint);

@@ -385,7 +385,15 @@ fn pack_into_buf(
                         }
                         b'f' => {
                             let x = float_arg(vm, module, v)?;
-                            put(slot, layout.order, (x as f32).to_bits() as u64, 4);
+                            let f = x as f32;
+                            // Standard sizes refuse what a C float cannot
+                            // hold; native mode stores the C cast (inf).
+                            if layout.standard && f.is_infinite() && x.is_finite() {
+                                return Err(
+                                    vm.overflow_error("float too large to pack with f format")
+                                );
+                            }
+                            put(slot, layout.order, f.to_bits() as u64, 4);
                         }
                         b'd' => {
                             let x = float_arg(vm, module, v)?;
