@@ -246,6 +246,9 @@ impl Vm {
         let Some(obj) = v.as_obj() else {
             return Ok(true);
         };
+        if let Some(n) = self.native_ext(v).and_then(|e| e.ext_len()) {
+            return Ok(n != 0);
+        }
         if self.is_heap_instance(v) {
             if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                 return match r {
@@ -276,8 +279,21 @@ impl Vm {
         })
     }
 
+    /// The `ExtData` payload of `v` when its type is the native type itself
+    /// (whose fast paths then stand for its dunders).
+    #[inline]
+    pub fn native_ext(&self, v: Value) -> Option<&'static dyn crate::object::ExtData> {
+        let ObjData::Ext(e) = &v.as_obj()?.data else {
+            return None;
+        };
+        (self.type_obj(self.type_of(v)).flags & type_flags::NATIVE_EXT != 0).then_some(&**e)
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(n) = self.native_ext(v).and_then(|e| e.ext_len()) {
+            return Ok(n);
+        }
         if self.is_heap_instance(v) {
             if let Some(r) = self.call_dunder(v, "__len__", &[])? {
                 let n = self.to_index(r)?;
@@ -405,6 +421,11 @@ impl Vm {
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match it.as_obj().map(|o| &o.data) {
             Some(ObjData::Iterator(i)) if !self.is_heap_instance(it) => return i.next(self),
+            Some(ObjData::Ext(_)) => {
+                if let Some(r) = self.native_ext(it).and_then(|e| e.ext_next(self)) {
+                    return r;
+                }
+            }
             Some(ObjData::Generator(_)) => {
                 return match crate::interp::call::generator_send(self, it, Value::NONE) {
                     Ok(v) => Ok(Some(v)),

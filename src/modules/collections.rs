@@ -41,6 +41,23 @@ impl ExtData for DequeObj {
     fn trace(&self, visit: &mut dyn FnMut(Value)) {
         self.inner.lock().items.iter().copied().for_each(visit);
     }
+
+    fn ext_len(&self) -> Option<usize> {
+        Some(self.inner.lock().items.len())
+    }
+
+    fn ext_getitem(&self, vm: &mut Vm, key: Value) -> Option<PyResult<Value>> {
+        if key.is_small_int() {
+            let i = key.as_small_int();
+            let g = self.inner.lock();
+            let len = g.items.len() as i64;
+            let j = if i < 0 { i + len } else { i };
+            if (0..len).contains(&j) {
+                return Some(Ok(g.items[j as usize]));
+            }
+        }
+        Some(getitem(vm, self, key))
+    }
 }
 
 impl Inner {
@@ -92,6 +109,36 @@ impl ExtData for DequeIterObj {
     fn trace(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.deque);
     }
+
+    fn ext_next(&self, vm: &mut Vm) -> Option<PyResult<Option<Value>>> {
+        Some(self.next_item(vm))
+    }
+}
+
+impl DequeIterObj {
+    /// The next item, `None` when exhausted; RuntimeError once the deque
+    /// changed size since the iterator was made.
+    fn next_item(&self, vm: &mut Vm) -> PyResult<Option<Value>> {
+        const DONE: usize = usize::MAX / 2;
+        let d = deque_of(self.deque).expect("iterator over a deque");
+        {
+            let g = d.inner.lock();
+            if g.state == self.state {
+                let i = self.index.fetch_add(1, Ordering::Relaxed);
+                let len = g.items.len();
+                if i >= len {
+                    self.index.store(DONE, Ordering::Relaxed);
+                    return Ok(None);
+                }
+                let j = if self.reverse { len - 1 - i } else { i };
+                return Ok(Some(g.items[j]));
+            }
+        }
+        if self.index.swap(DONE, Ordering::Relaxed) >= DONE {
+            return Ok(None);
+        }
+        Err(mutated(vm))
+    }
 }
 
 fn deque_of<'a>(v: Value) -> Option<&'a DequeObj> {
@@ -127,6 +174,10 @@ fn margs<'a, 'b>(
     max: usize,
 ) -> PyResult<(&'a DequeObj, &'b [Value])> {
     let d = recv(vm, args, name)?;
+    let rest = &args.pos[1..];
+    if args.kwnames.is_empty() && (min..=max).contains(&rest.len()) {
+        return Ok((d, rest));
+    }
     let rest = method_args(vm, args, "deque", name, min, max, is_deque)?;
     Ok((d, rest))
 }
@@ -505,12 +556,16 @@ fn position(vm: &mut Vm, key: Value, len: usize) -> PyResult<usize> {
     Ok(j as usize)
 }
 
-fn deque_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, a) = margs(vm, &args, "__getitem__", 1, 1)?;
+fn getitem(vm: &mut Vm, d: &DequeObj, key: Value) -> PyResult<Value> {
     let len = d.inner.lock().items.len();
-    let i = position(vm, a[0], len)?;
+    let i = position(vm, key, len)?;
     let v = d.inner.lock().items.get(i).copied();
     v.ok_or_else(|| vm.index_error("deque index out of range"))
+}
+
+fn deque_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (d, a) = margs(vm, &args, "__getitem__", 1, 1)?;
+    getitem(vm, d, a[0])
 }
 
 fn deque_setitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -604,31 +659,9 @@ fn iter_of<'a>(vm: &mut Vm, args: &Args) -> PyResult<&'a DequeIterObj> {
 
 fn iter_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = iter_of(vm, &args)?;
-    let d = deque_of(it.deque).expect("iterator over a deque");
-    let item = {
-        let g = d.inner.lock();
-        if g.state != it.state {
-            None
-        } else {
-            let i = it.index.fetch_add(1, Ordering::Relaxed);
-            let len = g.items.len();
-            if i >= len {
-                it.index.store(usize::MAX / 2, Ordering::Relaxed);
-                return Err(vm.stop_iteration(Value::NONE));
-            }
-            let j = if it.reverse { len - 1 - i } else { i };
-            Some(g.items[j])
-        }
-    };
-    match item {
+    match it.next_item(vm)? {
         Some(v) => Ok(v),
-        None => {
-            if it.index.load(Ordering::Relaxed) >= usize::MAX / 2 {
-                return Err(vm.stop_iteration(Value::NONE));
-            }
-            it.index.store(usize::MAX / 2, Ordering::Relaxed);
-            Err(mutated(vm))
-        }
+        None => Err(vm.stop_iteration(Value::NONE)),
     }
 }
 
@@ -847,7 +880,7 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         vm,
         "deque",
         "collections",
-        type_flags::BASETYPE | type_flags::NO_INSTANCE_DICT,
+        type_flags::BASETYPE | type_flags::NO_INSTANCE_DICT | type_flags::NATIVE_EXT,
     );
     let methods: &[(&'static str, crate::interp::NativeFn)] = &[
         ("__new__", deque_new),
@@ -895,7 +928,12 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     crate::builtins::set_type_attr(&interp, deque, "__hash__", Value::NONE);
     crate::builtins::add_getset(&interp, deque, "maxlen", deque_maxlen, None);
     for key in ["_deque_iterator", "_deque_reverse_iterator"] {
-        let it = make_type(vm, key, "_collections", type_flags::NO_INSTANCE_DICT);
+        let it = make_type(
+            vm,
+            key,
+            "_collections",
+            type_flags::NO_INSTANCE_DICT | type_flags::NATIVE_EXT,
+        );
         crate::builtins::add_method(&interp, it, "__next__", iter_next);
         crate::builtins::add_method(&interp, it, "__iter__", iter_self);
         crate::builtins::add_method(&interp, it, "__length_hint__", iter_length_hint);
