@@ -538,11 +538,6 @@ fn deque_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_int(n as i64))
 }
 
-fn deque_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (d, _) = margs(vm, &args, "__bool__", 0, 0)?;
-    Ok(Value::bool(!d.inner.lock().items.is_empty()))
-}
-
 /// A position for `d[i]`, or the TypeError/IndexError CPython raises.
 fn position(vm: &mut Vm, key: Value, len: usize) -> PyResult<usize> {
     let Some(i) = index_value(vm, key)? else {
@@ -687,10 +682,19 @@ fn deque_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.repr_stack.contains(&this) {
         return Ok(vm.new_str("[...]"));
     }
-    let (items, maxlen) = {
+    let (mut items, maxlen) = {
         let g = d.inner.lock();
         (g.items.iter().copied().collect::<Vec<_>>(), g.maxlen)
     };
+    if vm.native_ext(this).is_none() {
+        // A subclass's items come through its own `__iter__`, as
+        // CPython's `list(self)`.
+        vm.repr_stack.push(this);
+        let list_type = vm.types().list;
+        let list = vm.call(list_type, &[this]);
+        vm.repr_stack.pop();
+        items = vm.collect(list?)?;
+    }
     vm.repr_stack.push(this);
     let mut out = format!("{name}([");
     let mut result = Ok(());
@@ -901,7 +905,6 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         ("remove", deque_remove),
         ("insert", deque_insert),
         ("__len__", deque_len),
-        ("__bool__", deque_bool),
         ("__getitem__", deque_getitem),
         ("__setitem__", deque_setitem),
         ("__delitem__", deque_delitem),
