@@ -291,7 +291,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
     }
     let hash = vm.str_hash(name);
     let ty = vm.type_of(obj);
-    let descr = vm.type_obj(ty).lookup(name, hash);
+    let descr = vm.lookup_type_attr(ty, name, hash);
     if let Some(d) = descr {
         if is_data_descriptor(vm, d) {
             return bind(vm, d, obj).map(Some);
@@ -322,13 +322,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
 pub fn type_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
     let hash = vm.str_hash(name);
     let meta = vm.type_of(cls);
-    let meta_descr = vm.type_obj(meta).lookup(name, hash);
+    let meta_descr = vm.lookup_type_attr(meta, name, hash);
     if let Some(d) = meta_descr {
         if is_data_descriptor(vm, d) {
             return bind(vm, d, cls).map(Some);
         }
     }
-    if let Some(v) = vm.type_obj(cls).lookup(name, hash) {
+    if let Some(v) = vm.lookup_type_attr(cls, name, hash) {
         return Ok(Some(match v.as_obj().map(|o| &o.data) {
             Some(ObjData::StaticMethod(f)) => *f,
             Some(ObjData::ClassMethod(f)) => {
@@ -368,7 +368,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         let ty = vm.type_of(obj);
         if type_hooks(vm, ty) & hooks::GETATTRIBUTE == 0 {
             let hash = vm.str_hash(name);
-            if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
+            if let Some(d) = vm.lookup_type_attr(ty, name, hash) {
                 if matches!(
                     d.as_obj().map(|o| &o.data),
                     Some(ObjData::Function(_)) | Some(ObjData::Native(_))
@@ -416,7 +416,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, value: Option<Value
     }
     let hash = vm.str_hash(name);
     let ty = vm.type_of(obj);
-    if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
+    if let Some(d) = vm.lookup_type_attr(ty, name, hash) {
         if set_through_descriptor(vm, d, obj, name, value)? {
             return Ok(());
         }
@@ -562,7 +562,7 @@ fn set_through_descriptor(
 pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) -> PyResult<()> {
     let hash = vm.str_hash(name);
     let meta = vm.type_of(cls);
-    if let Some(d) = vm.type_obj(meta).lookup(name, hash) {
+    if let Some(d) = vm.lookup_type_attr(meta, name, hash) {
         if set_through_descriptor(vm, d, cls, name, value)? {
             return Ok(());
         }
@@ -603,7 +603,7 @@ fn no_attribute_for_set(vm: &mut Vm, obj: Value, name: Value) -> PyErr {
     let t = vm.type_name(obj);
     let hash = vm.str_hash(name);
     let ty = vm.type_of(obj);
-    if vm.type_obj(ty).lookup(name, hash).is_some() {
+    if vm.lookup_type_attr(ty, name, hash).is_some() {
         return vm.attribute_error(format!("'{t}' object attribute '{n}' is read-only"));
     }
     vm.attribute_error(format!("'{t}' object has no attribute '{n}'"))

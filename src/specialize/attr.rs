@@ -101,11 +101,11 @@ pub fn specialize_load_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spec
     let hash = vm.str_hash(name);
     if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
         let type_ = vm.types().type_;
-        if vm.type_of(obj) != type_ || vm.type_obj(type_).lookup(name, hash).is_some() {
+        if vm.type_of(obj) != type_ || vm.lookup_type_attr(type_, name, hash).is_some() {
             return None;
         }
         let tag = tag_of(vm, obj);
-        let v = vm.type_obj(obj).lookup(name, hash)?;
+        let v = vm.lookup_type_attr(obj, name, hash)?;
         if tag == 0 || !is_plain_class_value(vm, v) {
             return None;
         }
@@ -122,7 +122,7 @@ pub fn specialize_load_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spec
     if tag == 0 {
         return None;
     }
-    let descr = vm.type_obj(ty).lookup(name, hash);
+    let descr = vm.lookup_type_attr(ty, name, hash);
     if let Some(d) = descr {
         if let Some(ObjData::Property(p)) = d.as_obj().map(|o| &o.data) {
             if vm.type_of(d) == vm.types().property && is_plain_function(p.fget) {
@@ -241,7 +241,7 @@ pub fn specialize_load_method(vm: &mut Vm, obj: Value, name: Value) -> Option<Sp
         return None;
     }
     let hash = vm.str_hash(name);
-    let f = vm.type_obj(ty).lookup(name, hash)?;
+    let f = vm.lookup_type_attr(ty, name, hash)?;
     if !is_plain_function(f) {
         return None;
     }
