@@ -60,7 +60,10 @@ fn deque_shared_by_eight_threads() {
             barrier.wait();
             let r = interp.call_repr("shared_deque", "produce", &[tid, ROUNDS]);
             assert_eq!(r.unwrap(), "True");
-            assert_eq!(interp.call_repr("shared_deque", "scan", &[]).unwrap(), "True");
+            assert_eq!(
+                interp.call_repr("shared_deque", "scan", &[]).unwrap(),
+                "True"
+            );
         }));
         let (consumer, start) = (interp.clone(), barrier.clone());
         handles.push(thread::spawn(move || {

@@ -860,6 +860,62 @@ fn deque_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_tuple(vec![class, ctor_args]))
 }
 
+// ----- Counter's helper -----------------------------------------------------------
+
+/// Whether `name` on `mapping`'s type is the very one `dict` has (so the
+/// dict payload may be used directly).
+fn dict_method_kept(vm: &mut Vm, mapping: Value, name: &str) -> bool {
+    let key = vm.intern(name);
+    let hash = vm.str_hash(key);
+    let dict = vm.types().dict;
+    let ty = vm.type_of(mapping);
+    vm.type_obj(ty).lookup(key, hash) == vm.type_obj(dict).lookup(key, hash)
+}
+
+/// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) +
+/// 1` for each item, on the dict payload directly unless the mapping's type
+/// overrides `get` or `__setitem__`.
+fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::no_kwargs(vm, &args, "_count_elements")?;
+    crate::builtins::check_arity(vm, &args, "_count_elements", 2, 2)?;
+    let (mapping, iterable) = (args.pos[0], args.pos[1]);
+    let one = Value::small_int(1).expect("1 is a small int");
+    let direct = matches!(mapping.as_obj().map(|o| &o.data), Some(ObjData::Dict(_)))
+        && dict_method_kept(vm, mapping, "get")
+        && dict_method_kept(vm, mapping, "__setitem__");
+    let it = vm.iter(iterable)?;
+    if direct {
+        let Some(ObjData::Dict(d)) = mapping.as_obj().map(|o| &o.data) else {
+            unreachable!("checked above")
+        };
+        while let Some(x) = vm.next(it)? {
+            let hash = vm.hash(x)?;
+            let n = match crate::builtins::dict::lookup_hashed(vm, d, x, hash)? {
+                None => one,
+                Some(c) if c.is_small_int() => vm.new_int(c.as_small_int() + 1),
+                Some(c) => crate::interp::ops::binary_op(
+                    vm,
+                    crate::bytecode::BinaryOpKind::Add,
+                    false,
+                    c,
+                    one,
+                )?,
+            };
+            crate::builtins::dict::store_hashed(vm, d, x, hash, n)?;
+        }
+        return Ok(Value::NONE);
+    }
+    let get = vm.getattr_str(mapping, "get")?;
+    let zero = Value::small_int(0).expect("0 is a small int");
+    while let Some(x) = vm.next(it)? {
+        let c = vm.call(get, &[x, zero])?;
+        let n =
+            crate::interp::ops::binary_op(vm, crate::bytecode::BinaryOpKind::Add, false, c, one)?;
+        crate::interp::ops::setitem(vm, mapping, x, n)?;
+    }
+    Ok(Value::NONE)
+}
+
 // ----- the module -------------------------------------------------------------
 
 fn make_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Value {
@@ -944,5 +1000,6 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         add_value(vm, module, key, it);
     }
     add_value(vm, module, "deque", deque);
+    super::add_function(vm, module, "_count_elements", count_elements);
     Ok(())
 }

@@ -1,7 +1,7 @@
 """Container datatypes (weft): deque (native), defaultdict, OrderedDict,
 Counter, namedtuple and ChainMap."""
 
-from _collections import deque
+from _collections import deque, _count_elements
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
            'namedtuple']
@@ -230,9 +230,7 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
-                get = self.get
-                for elem in iterable:
-                    self[elem] = get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
@@ -431,6 +429,9 @@ def _name_list(names):
     return '%s, and %s' % (', '.join(quoted[:-1]), quoted[-1])
 
 
+_tuple_new = tuple.__new__
+
+
 def _field_getter(index):
     def get(self):
         return self[index]
@@ -482,6 +483,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
     qualname_new = typename + '.__new__'
 
     def __new__(_cls, *args, **kwargs):
+        if not kwargs and len(args) == nfields:
+            return _tuple_new(_cls, args)
         if len(args) > nfields:
             if nrequired == nfields:
                 takes = '%d positional argument%s' % (
