@@ -540,7 +540,16 @@ fn deque_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A position for `d[i]`, or the TypeError/IndexError CPython raises.
 fn position(vm: &mut Vm, key: Value, len: usize) -> PyResult<usize> {
-    let Some(i) = index_value(vm, key)? else {
+    let i = match index_value(vm, key) {
+        Ok(i) => i,
+        // Past the machine range: CPython's deque says OverflowError.
+        Err(e) if vm.err_is(&e, "IndexError") => {
+            let t = vm.type_name(key);
+            return Err(vm.overflow_error(format!("cannot fit '{t}' into an index-sized integer")));
+        }
+        Err(e) => return Err(e),
+    };
+    let Some(i) = i else {
         let t = vm.type_name(key);
         return Err(vm.type_error(format!("sequence index must be integer, not '{t}'")));
     };
@@ -759,7 +768,7 @@ fn deque_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let r = copy_of(vm, args.pos[0])?;
     let items: Vec<Value> = e.inner.lock().items.iter().copied().collect();
-    let d = deque_of(r).expect("copy of a deque is a deque");
+    let d = as_deque(vm, args.pos[0], r)?;
     let mut g = d.inner.lock();
     for v in items {
         g.push_back(v);
@@ -790,39 +799,50 @@ fn repeat_in_place(vm: &mut Vm, d: &DequeObj, n: Value) -> PyResult<()> {
         return Ok(());
     }
     let items: Vec<Value> = g.items.iter().copied().collect();
-    let total = (items.len() as u128) * (n as u128);
-    let keep = match g.maxlen {
-        Some(m) => total.min(m as u128),
-        None => total,
-    };
-    if keep > (1u128 << 40) {
-        drop(g);
-        return Err(vm.memory_error());
-    }
-    for _ in 1..n {
-        if g.maxlen.is_some_and(|m| g.items.len() >= m) && g.items.len() as u128 >= keep {
-            // Only the last `maxlen` items survive; the rest would cycle.
-            let m = g.maxlen.unwrap_or(0);
-            let len = items.len();
-            let mut tail = VecDeque::with_capacity(m);
-            let total = total as usize;
-            for k in (total - m)..total {
-                tail.push_back(items[k % len]);
-            }
+    let len = items.len() as u128;
+    let total = len * n as u128;
+    match g.maxlen {
+        Some(m) if total > m as u128 => {
+            // Only the last `maxlen` items of the repetition survive.
+            let start = total - m as u128;
+            let tail: VecDeque<Value> = (0..m as u128)
+                .map(|k| items[((start + k) % len) as usize])
+                .collect();
             g.items = tail;
-            break;
+            g.state = g.state.wrapping_add(1);
         }
-        for &v in &items {
-            g.push_back(v);
+        _ => {
+            if total > 1 << 40 {
+                drop(g);
+                return Err(vm.memory_error());
+            }
+            for _ in 1..n {
+                for &v in &items {
+                    g.push_back(v);
+                }
+            }
         }
     }
     Ok(())
 }
 
+/// `d` as a deque, or the TypeError for a subclass whose `__new__` made
+/// something else.
+fn as_deque<'a>(vm: &mut Vm, this: Value, d: Value) -> PyResult<&'a DequeObj> {
+    match deque_of(d) {
+        Some(d) => Ok(d),
+        None => {
+            let c = vm.type_name(this);
+            let t = vm.type_name(d);
+            Err(vm.type_error(format!("{c}() must return a deque, not {t}")))
+        }
+    }
+}
+
 fn deque_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (_, a) = margs(vm, &args, "__mul__", 1, 1)?;
     let r = copy_of(vm, args.pos[0])?;
-    let d = deque_of(r).expect("copy of a deque is a deque");
+    let d = as_deque(vm, args.pos[0], r)?;
     repeat_in_place(vm, d, a[0])?;
     Ok(r)
 }
@@ -916,6 +936,44 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+// ----- namedtuple's field getters ---------------------------------------------------
+
+/// Item `args.bound` of the tuple `args.pos[0]` (a namedtuple field).
+fn tuple_item(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, &args, "_tuple_item", 1, 1)?;
+    let t = args.pos[0];
+    let Some(ObjData::Tuple(items)) = t.as_obj().map(|o| &o.data) else {
+        let tn = vm.type_name(t);
+        return Err(vm.type_error(format!(
+            "descriptor for index '{}' for tuple subclasses doesn't apply to '{tn}' object",
+            args.bound.as_small_int()
+        )));
+    };
+    match items.get(args.bound.as_small_int() as usize) {
+        Some(&v) => Ok(v),
+        None => Err(vm.index_error("tuple index out of range")),
+    }
+}
+
+/// `_tuple_item_getter(index)`: a native function returning `t[index]`, the
+/// getter of a namedtuple field's property.
+fn tuple_item_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::no_kwargs(vm, &args, "_tuple_item_getter")?;
+    crate::builtins::check_arity(vm, &args, "_tuple_item_getter", 1, 1)?;
+    let i = args.pos[0];
+    if !i.is_small_int() || i.as_small_int() < 0 {
+        return Err(vm.value_error("index must be a non-negative int"));
+    }
+    let owner = args.bound;
+    Ok(crate::builtins::native(
+        &vm.interp,
+        "_tuple_item",
+        tuple_item,
+        owner,
+        i,
+    ))
+}
+
 // ----- the module -------------------------------------------------------------
 
 fn make_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Value {
@@ -1001,5 +1059,6 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     }
     add_value(vm, module, "deque", deque);
     super::add_function(vm, module, "_count_elements", count_elements);
+    super::add_function(vm, module, "_tuple_item_getter", tuple_item_getter);
     Ok(())
 }

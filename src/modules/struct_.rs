@@ -471,6 +471,10 @@ fn pack_values(
         );
         return Err(error(vm, module, msg));
     }
+    // Refused up front rather than zero-filling memory that is not there.
+    if layout.size > 1 << 36 {
+        return Err(vm.memory_error());
+    }
     let mut out = vec![0u8; layout.size];
     pack_into_buf(vm, module, layout, values, &mut out)?;
     Ok(out)

@@ -1,7 +1,7 @@
 """Container datatypes (weft): deque (native), defaultdict, OrderedDict,
 Counter, namedtuple and ChainMap."""
 
-from _collections import deque, _count_elements
+from _collections import deque, _count_elements, _tuple_item_getter
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'defaultdict', 'deque',
            'namedtuple']
@@ -432,12 +432,6 @@ def _name_list(names):
 _tuple_new = tuple.__new__
 
 
-def _field_getter(index):
-    def get(self):
-        return self[index]
-    return get
-
-
 def namedtuple(typename, field_names, *, rename=False, defaults=None,
                module=None):
     """Returns a new subclass of tuple with named fields."""
@@ -568,7 +562,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None,
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = property(_field_getter(index),
+        namespace[name] = property(_tuple_item_getter(index),
                                    doc='Alias for field number %d' % index)
     result = type(typename, (tuple,), namespace)
     # weft has no frame introspection: classes are made for the running
