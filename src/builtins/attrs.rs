@@ -123,7 +123,7 @@ fn side_dict(vm: &mut Vm, obj: Value, create: bool) -> Option<Value> {
     if flags & type_flags::HEAPTYPE == 0 || flags & type_flags::NO_INSTANCE_DICT != 0 {
         return None;
     }
-    if let Some(&d) = vm.interp.side_dicts.lock().get(&obj.to_bits()) {
+    if let Some(&d) = vm.interp.side_dicts.read().get(&obj.to_bits()) {
         return Some(d);
     }
     if !create {
@@ -133,7 +133,7 @@ fn side_dict(vm: &mut Vm, obj: Value, create: bool) -> Option<Value> {
     Some(
         *vm.interp
             .side_dicts
-            .lock()
+            .write()
             .entry(obj.to_bits())
             .or_insert(d),
     )

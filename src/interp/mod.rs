@@ -107,7 +107,7 @@ pub struct InterpState {
     /// Attribute dicts of instances of Python subclasses of builtin types
     /// (`class D(dict)`), whose payload has no room for attributes, by the
     /// object's bits. The collector must treat an entry as held by its key.
-    pub side_dicts: crate::sync::Mutex<HashMap<u64, Value>>,
+    pub side_dicts: RwLock<HashMap<u64, Value>>,
 }
 
 pub mod lookup;
