@@ -4,7 +4,7 @@ from collections import deque, defaultdict, OrderedDict, Counter, namedtuple, Ch
 for cls in (deque, defaultdict, OrderedDict, Counter, ChainMap):
     print(cls, cls.__name__, cls.__module__)
 print(type(iter(deque())), type(reversed(deque())))
-print(sorted(n for n in collections.__all__ if not n.startswith('User')))
+print(sorted(n for n in collections.__all__ if n != 'UserString'))
 P = namedtuple('P', 'a b')
 print(deque([deque([1]), P(1, [2]), Counter('aa')], 4))
 print(OrderedDict([('k', deque([1]))]))
