@@ -20,6 +20,14 @@ pub mod hooks {
     pub const GETATTR: u32 = 2;
     pub const SETATTR: u32 = 4;
     pub const DELATTR: u32 = 8;
+    /// Some class on the MRO maps a non-dunder name to a data descriptor
+    /// (property, slot, user descriptor with `__set__`/`__delete__`), or
+    /// instances have no attribute dict (`__slots__`).
+    pub const DATA_DESCR: u32 = 16;
+    /// A class with none of the above: an instance attribute found in the
+    /// instance's shape is the answer of a lookup, and storing one is a
+    /// plain slot write. The specializer's shape-only guards rely on it.
+    pub const NOT_PLAIN: u32 = GETATTRIBUTE | SETATTR | DELATTR | DATA_DESCR;
     /// The cache word holds a valid (tag, bits) pair.
     pub const VALID: u32 = 1 << 31;
 }
@@ -57,6 +65,9 @@ pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
                     }
                 }
             }
+            if t.flags & type_flags::NO_INSTANCE_DICT != 0 || has_data_descriptors(vm, ty) {
+                bits |= hooks::DATA_DESCR;
+            }
             bits
         });
     if tag != 0 {
@@ -64,6 +75,35 @@ pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
         t.hooks.store(word, Ordering::Release);
     }
     bits
+}
+
+/// Whether a class on `ty`'s MRO maps a non-dunder name to a data
+/// descriptor.
+fn has_data_descriptors(vm: &mut Vm, ty: Value) -> bool {
+    let mro = vm.type_obj(ty).mro.read().clone();
+    for t in mro {
+        let entries = vm.type_obj(t).dict().entries();
+        for e in entries {
+            let dunder = vm
+                .as_str(e.key)
+                .is_some_and(|k| k.len() > 4 && k.starts_with("__") && k.ends_with("__"));
+            if !dunder && is_data_descriptor(vm, e.value) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether instances of `ty` are plain (see `hooks::NOT_PLAIN`) under the
+/// version tag `tag`, from the hooks cache alone: false when the cache is
+/// not filled for that tag.
+#[inline]
+pub fn is_plain_at(t: &TypeObj, tag: u32) -> bool {
+    let word = t.hooks.load(Ordering::Acquire);
+    tag != 0
+        && (word >> 32) as u32 == tag
+        && (word as u32) & (hooks::VALID | hooks::NOT_PLAIN) == hooks::VALID
 }
 
 /// The class along `ty`'s MRO whose dict defines `name`.
