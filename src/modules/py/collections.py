@@ -72,6 +72,10 @@ class defaultdict(dict):
 defaultdict.__module__ = 'collections'
 
 
+# Containers whose repr is being computed (to print `...` for cycles).
+_repr_running = set()
+
+
 # ----- OrderedDict --------------------------------------------------------------
 #
 # weft's dicts keep insertion order already; OrderedDict adds reordering,
@@ -140,7 +144,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return '%s()' % (type(self).__name__,)
-        return '%s(%r)' % (type(self).__name__, list(self.items()))
+        key = id(self)
+        if key in _repr_running:
+            return '...'
+        _repr_running.add(key)
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
+        finally:
+            _repr_running.discard(key)
 
     def copy(self):
         return type(self)(self)
