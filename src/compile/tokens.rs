@@ -139,9 +139,8 @@ impl Scanner<'_> {
                     if c == b'\r' && self.peek(0) == b'\n' {
                         self.i += 1;
                     }
-                    // A newline inside brackets does not start a logical
-                    // line (its indentation is not measured, even after
-                    // the bracket closes on that line).
+                    // Inside brackets a newline is not a logical line
+                    // break: the next line's leading spaces are no indent.
                     line_start = self.brackets.is_empty();
                 }
                 b'(' | b'[' | b'{' => {
