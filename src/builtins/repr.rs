@@ -347,7 +347,11 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let o = vm.type_obj(*owner).name.clone();
             format!("<member '{n}' of '{o}' objects>")
         }
-        ObjData::Iterator(_) | ObjData::Instance(_) | ObjData::Shape(_) | ObjData::Property(_) => {
+        ObjData::Iterator(_)
+        | ObjData::Instance(_)
+        | ObjData::Shape(_)
+        | ObjData::Property(_)
+        | ObjData::Ext(_) => {
             let ty = vm.type_of(v);
             let t = vm.type_obj(ty);
             let module = *t.module.read();

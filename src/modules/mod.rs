@@ -1,6 +1,8 @@
 //! Builtin modules, found by name at import time.
 
+pub mod collections;
 pub mod math;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -13,7 +15,13 @@ pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 /// Modules written in Python, embedded in the binary: (name, source).
 /// Their source lives in `src/modules/py/`; they may import the native
 /// modules (conventionally named with a leading underscore).
-const PY_MODULES: &[(&str, &str)] = &[];
+const PY_MODULES: &[(&str, &str)] = &[
+    ("array", include_str!("py/array.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("io", include_str!("py/io.py")),
+    ("struct", include_str!("py/struct.py")),
+];
 
 /// Where a module comes from.
 pub enum ModuleSource {
@@ -33,6 +41,8 @@ pub fn find_module(name: &str) -> Option<ModuleSource> {
 pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
+        "_collections" => collections::init,
+        "_struct" => struct_::init,
         "math" => math::init,
         "sys" => sys::init,
         "time" => time::init,

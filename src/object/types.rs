@@ -23,6 +23,9 @@ pub mod type_flags {
     pub const NO_INSTANCE_DICT: u32 = 8;
     /// Defines `__eq__` but not `__hash__` somewhere on its own body.
     pub const ABSTRACT: u32 = 16;
+    /// A native type with an `ObjData::Ext` payload whose `ExtData` fast
+    /// paths stand for its dunders (never set on Python subclasses).
+    pub const NATIVE_EXT: u32 = 32;
 }
 
 pub struct TypeObj {
