@@ -345,6 +345,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             format!("<member '{n}' of '{o}' objects>")
         }
         ObjData::Iterator(_)
+        | ObjData::Random(_)
         | ObjData::Instance(_)
         | ObjData::Shape(_)
         | ObjData::Property(_) => {

@@ -127,7 +127,12 @@ pub enum ObjData {
         obj_type: Value,
     },
     /// A `__slots__` entry's descriptor on its class.
-    Member { name: Value, owner: Value },
+    Member {
+        name: Value,
+        owner: Value,
+    },
+    /// A Mersenne Twister generator (`_random`).
+    Random(Box<crate::modules::random::RandomState>),
 }
 
 pub struct PropertyObj {
@@ -315,6 +320,7 @@ impl Obj {
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
             | ObjData::Range(_)
+            | ObjData::Random(_)
             | ObjData::GetSet(_) => {}
             ObjData::Tuple(items) => items.iter().copied().for_each(visit),
             ObjData::List(items) => items.read().iter().copied().for_each(visit),

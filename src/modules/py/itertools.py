@@ -1,0 +1,520 @@
+"""Functions creating iterators for efficient looping.
+
+Each function checks its arguments and takes `iter()` of its inputs when
+called, as CPython's do, and returns a generator that does the work.
+"""
+
+import sys as _sys
+
+_NULL = object()
+
+
+def _index(v):
+    if type(v) is int:
+        return v
+    try:
+        m = type(v).__index__
+    except AttributeError:
+        raise TypeError(
+            "'%s' object cannot be interpreted as an integer" % type(v).__name__
+        ) from None
+    return m(v)
+
+
+class count:
+    """Return a count object whose .__next__() method returns consecutive values."""
+
+    def __init__(self, start=0, step=1):
+        for v in (start, step):
+            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), "__add__"):
+                raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        step = self._step
+        if type(step) is int and step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, step)
+
+
+class repeat:
+    """repeat(object [,times]) -> create an iterator which returns the object
+    for the specified number of times.  If not specified, returns the object
+    endlessly."""
+
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is None:
+            self._left = -1
+        else:
+            times = _index(times)
+            self._left = times if times > 0 else 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        left = self._left
+        if left == 0:
+            raise StopIteration
+        if left > 0:
+            self._left = left - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._left < 0:
+            raise TypeError("len() of unsized object")
+        return self._left
+
+    def __repr__(self):
+        if self._left < 0:
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %d)" % (self._obj, self._left)
+
+
+def _cycle(it):
+    saved = []
+    for element in it:
+        yield element
+        saved.append(element)
+    if not saved:
+        return
+    while True:
+        for element in saved:
+            yield element
+
+
+def cycle(iterable):
+    """Return elements from the iterable until it is exhausted. Then repeat the sequence indefinitely."""
+    return _cycle(iter(iterable))
+
+
+def _accumulate(it, func, initial):
+    total = initial
+    if initial is None:
+        for total in it:
+            break
+        else:
+            return
+    yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
+
+
+def accumulate(iterable, func=None, *, initial=None):
+    """Return series of accumulated sums (or other binary function results)."""
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _chain(iterables):
+    for it in iterables:
+        yield from it
+
+
+def chain(*iterables):
+    """Return a chain object whose .__next__() method returns elements from the
+    first iterable until it is exhausted, then elements from the next
+    iterable, until all of the iterables are exhausted."""
+    return _chain(iterables)
+
+
+def _from_iterable(iterable):
+    """Alternative chain() constructor taking a single iterable argument that evaluates lazily."""
+    return _chain(iter(iterable))
+
+
+chain.from_iterable = _from_iterable
+
+
+def _compress(data, selectors):
+    for d, s in zip(data, selectors):
+        if s:
+            yield d
+
+
+def compress(data, selectors):
+    """Return data elements corresponding to true selector elements."""
+    return _compress(iter(data), iter(selectors))
+
+
+def _dropwhile(predicate, it):
+    for x in it:
+        if not predicate(x):
+            yield x
+            break
+    yield from it
+
+
+def dropwhile(predicate, iterable):
+    """Drop items from the iterable while predicate(item) is true."""
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
+        if predicate(x):
+            yield x
+        else:
+            break
+
+
+def takewhile(predicate, iterable):
+    """Return successive entries from an iterable as long as the predicate evaluates to true for each entry."""
+    return _takewhile(predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    if predicate is None:
+        for x in it:
+            if not x:
+                yield x
+    else:
+        for x in it:
+            if not predicate(x):
+                yield x
+
+
+def filterfalse(function, iterable):
+    """Return those items of iterable for which function(item) is false."""
+    return _filterfalse(function, iter(iterable))
+
+
+def _starmap(function, it):
+    for args in it:
+        yield function(*args)
+
+
+def starmap(function, iterable):
+    """Return an iterator whose values are returned from the function evaluated with an argument tuple taken from the given sequence."""
+    return _starmap(function, iter(iterable))
+
+
+def _islice(it, start, stop, step):
+    # As CPython's: skip to `start`, then take every `step`th item, never
+    # drawing an item past the last one returned.
+    i = 0
+    nxt = start
+    while stop is None or nxt < stop:
+        while i < nxt:
+            try:
+                next(it)
+            except StopIteration:
+                return
+            i += 1
+        try:
+            item = next(it)
+        except StopIteration:
+            return
+        i += 1
+        yield item
+        nxt += step
+        if stop is not None and nxt > stop:
+            nxt = stop
+    while i < nxt:
+        try:
+            next(it)
+        except StopIteration:
+            return
+        i += 1
+
+
+def _islice_arg(v, msg):
+    if v is None:
+        return None
+    try:
+        n = _index(v)
+    except TypeError:
+        raise ValueError(msg) from None
+    if n < 0 or n > _sys.maxsize:
+        raise ValueError(msg)
+    return n
+
+
+def islice(iterable, *args):
+    """islice(iterable, stop) --> islice object
+    islice(iterable, start, stop[, step]) --> islice object"""
+    n = len(args)
+    if n == 1:
+        start, step = 0, 1
+        stop = _islice_arg(
+            args[0],
+            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        )
+    elif n in (2, 3):
+        msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+        start = _islice_arg(args[0], msg)
+        stop = _islice_arg(args[1], msg)
+        if start is None:
+            start = 0
+        step = 1
+        if n == 3 and args[2] is not None:
+            try:
+                step = _index(args[2])
+            except TypeError:
+                step = -1
+            if step <= 0:
+                raise ValueError("Step for islice() must be a positive integer or None.")
+    elif n == 0:
+        raise TypeError("islice expected at least 2 arguments, got 1")
+    else:
+        raise TypeError("islice expected at most 4 arguments, got %d" % (n + 1))
+    it = iter(iterable)
+    return _islice(it, start, stop, step)
+
+
+def _pairwise(it):
+    for a in it:
+        break
+    else:
+        return
+    for b in it:
+        yield a, b
+        a = b
+
+
+def pairwise(iterable):
+    """Return an iterator of overlapping pairs taken from the input iterator."""
+    return _pairwise(iter(iterable))
+
+
+def _zip_longest(iterators, fillvalue):
+    active = len(iterators)
+    if not active:
+        return
+    while True:
+        values = []
+        for i, it in enumerate(iterators):
+            if it is None:
+                values.append(fillvalue)
+                continue
+            try:
+                value = next(it)
+            except StopIteration:
+                active -= 1
+                if not active:
+                    return
+                iterators[i] = None
+                value = fillvalue
+            values.append(value)
+        yield tuple(values)
+
+
+def zip_longest(*iterables, fillvalue=None):
+    """Return a zip_longest object whose .__next__() method returns a tuple where
+    the i-th element comes from the i-th iterable argument."""
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _tee_gen(it, link):
+    # `link` is the node before the next value: [value, next node].
+    while True:
+        nxt = link[1]
+        if nxt is None:
+            try:
+                value = next(it)
+            except StopIteration:
+                return
+            nxt = link[1]
+            if nxt is None:
+                nxt = [value, None]
+                link[1] = nxt
+        link = nxt
+        yield link[0]
+
+
+def tee(iterable, n=2):
+    """Returns a tuple of n independent iterators."""
+    n = _index(n)
+    if n < 0:
+        raise ValueError("n must be >= 0")
+    it = iter(iterable)
+    head = [None, None]
+    return tuple(_tee_gen(it, head) for _ in range(n))
+
+
+def _product(pools):
+    n = len(pools)
+    for p in pools:
+        if not p:
+            return
+    idx = [0] * n
+    current = [p[0] for p in pools]
+    yield tuple(current)
+    while True:
+        i = n - 1
+        while i >= 0:
+            pool = pools[i]
+            j = idx[i] + 1
+            if j < len(pool):
+                idx[i] = j
+                current[i] = pool[j]
+                break
+            idx[i] = 0
+            current[i] = pool[0]
+            i -= 1
+        if i < 0:
+            return
+        yield tuple(current)
+
+
+def product(*iterables, repeat=1):
+    """Cartesian product of input iterables.  Equivalent to nested for-loops."""
+    repeat = _index(repeat)
+    if repeat < 0:
+        raise ValueError("repeat argument cannot be negative")
+    pools = [tuple(p) for p in iterables] * repeat
+    return _product(pools)
+
+
+def _permutations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(n))
+    cycles = list(range(n, n - r, -1))
+    yield tuple(pool[i] for i in indices[:r])
+    while n:
+        for i in range(r - 1, -1, -1):
+            cycles[i] -= 1
+            if cycles[i] == 0:
+                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cycles[i] = n - i
+            else:
+                j = cycles[i]
+                indices[i], indices[-j] = indices[-j], indices[i]
+                yield tuple(pool[i] for i in indices[:r])
+                break
+        else:
+            return
+
+
+def permutations(iterable, r=None):
+    """Return successive r-length permutations of elements in the iterable."""
+    pool = tuple(iterable)
+    if r is None:
+        r = len(pool)
+    else:
+        r = _index(r)
+        if r < 0:
+            raise ValueError("r must be non-negative")
+    return _permutations(pool, r)
+
+
+def _combinations(pool, r):
+    n = len(pool)
+    if r > n:
+        return
+    indices = list(range(r))
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in range(r - 1, -1, -1):
+            if indices[i] != i + n - r:
+                break
+        else:
+            return
+        indices[i] += 1
+        for j in range(i + 1, r):
+            indices[j] = indices[j - 1] + 1
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations(iterable, r):
+    """Return successive r-length combinations of elements in the iterable."""
+    pool = tuple(iterable)
+    r = _index(r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations(pool, r)
+
+
+def _combinations_wr(pool, r):
+    n = len(pool)
+    if not n and r:
+        return
+    indices = [0] * r
+    yield tuple(pool[i] for i in indices)
+    while True:
+        for i in range(r - 1, -1, -1):
+            if indices[i] != n - 1:
+                break
+        else:
+            return
+        v = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = v
+        yield tuple(pool[i] for i in indices)
+
+
+def combinations_with_replacement(iterable, r):
+    """Return successive r-length combinations of elements in the iterable
+    allowing individual elements to have successive repeats."""
+    pool = tuple(iterable)
+    r = _index(r)
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _combinations_wr(pool, r)
+
+
+class groupby:
+    """make an iterator that returns consecutive keys and groups from the iterable"""
+
+    def __init__(self, iterable, key=None):
+        self._it = iter(iterable)
+        self._keyfunc = key
+        self._tgtkey = _NULL
+        self._currkey = _NULL
+        self._currvalue = _NULL
+        self._current = None
+
+    def __iter__(self):
+        return self
+
+    def _step(self):
+        value = next(self._it)
+        keyfunc = self._keyfunc
+        self._currkey = value if keyfunc is None else keyfunc(value)
+        self._currvalue = value
+
+    def __next__(self):
+        self._current = None
+        while True:
+            if self._currkey is _NULL:
+                pass
+            elif self._tgtkey is _NULL:
+                break
+            elif not (self._tgtkey == self._currkey):
+                break
+            self._step()
+        self._tgtkey = self._currkey
+        marker = object()
+        self._current = marker
+        return self._currkey, _grouper(self, self._tgtkey, marker)
+
+
+def _grouper(parent, tgtkey, marker):
+    while parent._current is marker:
+        if parent._currvalue is _NULL:
+            try:
+                parent._step()
+            except StopIteration:
+                return
+        if not (tgtkey == parent._currkey):
+            return
+        value = parent._currvalue
+        parent._currvalue = _NULL
+        yield value
