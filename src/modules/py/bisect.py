@@ -1,10 +1,27 @@
 """Bisection algorithms: find and keep positions in sorted lists."""
 
 
+def _index(v):
+    if type(v) is int:
+        return v
+    try:
+        m = type(v).__index__
+    except AttributeError:
+        raise TypeError(
+            "'%s' object cannot be interpreted as an integer" % type(v).__name__
+        ) from None
+    return m(v)
+
+
 def _bounds(a, lo, hi):
+    lo = _index(lo)
     if lo < 0:
         raise ValueError("lo must be non-negative")
     if hi is None:
+        return lo, len(a)
+    hi = _index(hi)
+    if hi == -1:
+        # As CPython's C version: -1 stands for the default.
         hi = len(a)
     return lo, hi
 

@@ -21,12 +21,20 @@ def _index(v):
     return m(v)
 
 
+def _is_number(v):
+    if isinstance(v, (int, float)):
+        return True
+    t = type(v)
+    return (hasattr(t, "__index__") or hasattr(t, "__int__")
+            or hasattr(t, "__float__") or hasattr(t, "__complex__"))
+
+
 class count:
     """Return a count object whose .__next__() method returns consecutive values."""
 
     def __init__(self, start=0, step=1):
         for v in (start, step):
-            if not isinstance(v, (int, float, complex)) and not hasattr(type(v), "__add__"):
+            if not _is_number(v):
                 raise TypeError("a number is required")
         self._n = start
         self._step = step
@@ -196,6 +204,8 @@ def filterfalse(function, iterable):
 
 def _starmap(function, it):
     for args in it:
+        if type(args) is not tuple:
+            args = tuple(args)
         yield function(*args)
 
 
@@ -249,16 +259,16 @@ def islice(iterable, *args):
     """islice(iterable, stop) --> islice object
     islice(iterable, start, stop[, step]) --> islice object"""
     n = len(args)
+    stop_msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
     if n == 1:
         start, step = 0, 1
-        stop = _islice_arg(
-            args[0],
-            "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
-        )
+        stop = _islice_arg(args[0], stop_msg)
     elif n in (2, 3):
-        msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
-        start = _islice_arg(args[0], msg)
-        stop = _islice_arg(args[1], msg)
+        stop = _islice_arg(args[1], stop_msg)
+        start = _islice_arg(
+            args[0],
+            "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.",
+        )
         if start is None:
             start = 0
         step = 1
@@ -409,7 +419,8 @@ def permutations(iterable, r=None):
     if r is None:
         r = len(pool)
     else:
-        r = _index(r)
+        if not isinstance(r, int):
+            raise TypeError("Expected int as r")
         if r < 0:
             raise ValueError("r must be non-negative")
     return _permutations(pool, r)

@@ -1,1 +1,22 @@
-# string
+"""A collection of string constants, and capwords."""
+
+__all__ = [
+    "ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+    "digits", "hexdigits", "octdigits", "printable", "punctuation",
+    "whitespace",
+]
+
+whitespace = " \t\n\r\v\f"
+ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
+ascii_uppercase = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = "0123456789"
+hexdigits = digits + "abcdef" + "ABCDEF"
+octdigits = "01234567"
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split s into words, capitalize each and join them with sep (a space if None)."""
+    return (sep or " ").join(map(str.capitalize, s.split(sep)))
