@@ -421,6 +421,150 @@ fn r_bind(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(crate::builtins::native(&vm.interp, name, f, module, st))
 }
 
+/// The generator and the Python method that a fast native method
+/// (`_random.fast`) is bound to.
+fn fast_parts(bound: Value) -> Option<(&'static RandomState, Value)> {
+    match bound.as_obj().map(|o| &o.data) {
+        Some(ObjData::Tuple(t)) if t.len() == 2 => state_of(t[0]).map(|st| (st, t[1])),
+        _ => None,
+    }
+}
+
+/// Calls the Python method with the arguments a fast method was given:
+/// every case the fast path leaves alone, errors included.
+fn fall_back(vm: &mut Vm, fallback: Value, args: &Args) -> PyResult<Value> {
+    let mut all = args.pos.to_vec();
+    all.extend_from_slice(args.kwvalues);
+    vm.call_kw(fallback, &all, args.kwnames)
+}
+
+fn small(v: Value) -> Option<i64> {
+    v.is_small_int().then(|| v.as_small_int())
+}
+
+/// `floor(a / b)` for `b != 0`.
+fn floor_div(a: i64, b: i64) -> i64 {
+    let q = a / b;
+    if (a % b != 0) && ((a < 0) != (b < 0)) {
+        q - 1
+    } else {
+        q
+    }
+}
+
+/// `randrange` for small ints, drawing exactly what random.py's would.
+fn r_fast_randrange(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((st, fallback)) = fast_parts(args.bound) else {
+        return Err(vm.type_error("randrange() needs a generator state"));
+    };
+    if args.kwnames.is_empty() {
+        let ints: Option<Vec<i64>> = args.pos.iter().map(|&v| small(v)).collect();
+        let r = match ints.as_deref() {
+            Some(&[n]) if n > 0 => Some(st.0.lock().below_u64(n as u64) as i64),
+            Some(&[start, stop]) | Some(&[start, stop, 1]) if stop > start => {
+                Some(start + st.0.lock().below_u64((stop - start) as u64) as i64)
+            }
+            Some(&[start, stop, step]) if step != 1 && step != 0 => {
+                let width = stop - start;
+                let n = if step > 0 {
+                    floor_div(width + step - 1, step)
+                } else {
+                    floor_div(width + step + 1, step)
+                };
+                (n > 0).then(|| start + step * st.0.lock().below_u64(n as u64) as i64)
+            }
+            _ => None,
+        };
+        if let Some(r) = r {
+            return Ok(vm.new_int(r));
+        }
+    }
+    fall_back(vm, fallback, &args)
+}
+
+/// `randint(a, b)` for small ints.
+fn r_fast_randint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((st, fallback)) = fast_parts(args.bound) else {
+        return Err(vm.type_error("randint() needs a generator state"));
+    };
+    if let (true, &[a, b]) = (args.kwnames.is_empty(), args.pos) {
+        if let (Some(a), Some(b)) = (small(a), small(b)) {
+            if b >= a {
+                let r = a + st.0.lock().below_u64((b - a + 1) as u64) as i64;
+                return Ok(vm.new_int(r));
+            }
+        }
+    }
+    fall_back(vm, fallback, &args)
+}
+
+/// `choice(seq)`: `seq[_randbelow(len(seq))]`, natively for any sequence.
+fn r_fast_choice(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((st, fallback)) = fast_parts(args.bound) else {
+        return Err(vm.type_error("choice() needs a generator state"));
+    };
+    let (true, &[seq]) = (args.kwnames.is_empty(), args.pos) else {
+        return fall_back(vm, fallback, &args);
+    };
+    if let Some(ObjData::List(items)) = seq.as_obj().map(|o| &o.data) {
+        let items = items.read();
+        if !items.is_empty() && vm.type_of(seq) == vm.types().list {
+            let i = st.0.lock().below_u64(items.len() as u64) as usize;
+            return Ok(items[i]);
+        }
+    }
+    let n = vm.len(seq)?;
+    if n == 0 {
+        return Err(vm.index_error("Cannot choose from an empty sequence"));
+    }
+    let i = st.0.lock().below_u64(n as u64);
+    let index = vm.new_int(i as i64);
+    crate::interp::ops::getitem(vm, seq, index)
+}
+
+/// `shuffle(x)`: natively for a list, swapping as random.py does.
+fn r_fast_shuffle(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((st, fallback)) = fast_parts(args.bound) else {
+        return Err(vm.type_error("shuffle() needs a generator state"));
+    };
+    if let (true, &[x]) = (args.kwnames.is_empty(), args.pos) {
+        if let Some(ObjData::List(items)) = x.as_obj().map(|o| &o.data) {
+            if vm.type_of(x) == vm.types().list {
+                let mut items = items.write();
+                let mut mt = st.0.lock();
+                for i in (1..items.len()).rev() {
+                    let j = mt.below_u64(i as u64 + 1) as usize;
+                    items.swap(i, j);
+                }
+                return Ok(Value::NONE);
+            }
+        }
+    }
+    fall_back(vm, fallback, &args)
+}
+
+/// `fast(st, name, fallback)`: the native `randrange`, `randint`, `choice`
+/// or `shuffle` of a plain `Random`, bound to its state and to the Python
+/// method it stands in for.
+fn r_fast(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, &args, "fast")?;
+    check_arity(vm, &args, "fast", 3, 3)?;
+    let (st, name, fallback) = (args.pos[0], args.pos[1], args.pos[2]);
+    if state_of(st).is_none() {
+        return Err(vm.type_error("fast() needs a generator state"));
+    }
+    let (name, f): (&'static str, crate::interp::NativeFn) = match vm.as_str(name) {
+        Some("randrange") => ("randrange", r_fast_randrange),
+        Some("randint") => ("randint", r_fast_randint),
+        Some("choice") => ("choice", r_fast_choice),
+        Some("shuffle") => ("shuffle", r_fast_shuffle),
+        _ => return Err(vm.value_error("no such generator function")),
+    };
+    let bound = vm.new_tuple(vec![st, fallback]);
+    let module = args.bound;
+    Ok(crate::builtins::native(&vm.interp, name, f, module, bound))
+}
+
 const FUNCS: &[(&str, crate::interp::NativeFn)] = &[
     ("random", r_random),
     ("getrandbits", r_getrandbits),
@@ -515,6 +659,7 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     add_value(vm, module, "_State", class);
     add_function(vm, module, "new", r_new);
     add_function(vm, module, "bind", r_bind);
+    add_function(vm, module, "fast", r_fast);
     add_function(vm, module, "sha512", r_sha512);
     for &(name, f) in FUNCS {
         add_function(vm, module, name, f);

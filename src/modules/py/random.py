@@ -77,6 +77,15 @@ class Random:
             self.getrandbits = _random.bind(st, "getrandbits")
             if cls._randbelow is Random._randbelow_with_getrandbits:
                 self._randbelow = _random.bind(st, "randbelow")
+                # Native versions of the hottest methods, for the cases
+                # that draw exactly what the Python ones would; they call
+                # the Python method for everything else.
+                for name in ("randrange", "randint", "choice", "shuffle"):
+                    method = getattr(cls, name)
+                    if method is getattr(Random, name) and (
+                        name != "randint" or cls.randrange is Random.randrange
+                    ):
+                        setattr(self, name, _random.fast(st, name, getattr(self, name)))
         self.seed(x)
         self.gauss_next = None
 
