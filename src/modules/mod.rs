@@ -1,5 +1,7 @@
 //! Builtin modules, found by name at import time.
 
+pub mod bisect;
+pub mod heapq;
 pub mod math;
 pub mod random;
 pub mod sys;
@@ -56,6 +58,8 @@ fn dev_override(name: &str) -> Option<&'static str> {
 pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
+        "_bisect" => bisect::init,
+        "_heapq" => heapq::init,
         "_random" => random::init,
         "math" => math::init,
         "sys" => sys::init,

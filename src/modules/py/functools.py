@@ -157,6 +157,9 @@ _CacheInfo = CacheInfo
 del CacheInfo
 
 
+_FAST_TYPES = {int, str}
+
+
 def _make_key(args, kwds, typed):
     key = args
     if kwds:
@@ -167,7 +170,7 @@ def _make_key(args, kwds, typed):
         key += tuple(type(v) for v in args)
         if kwds:
             key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
+    elif len(key) == 1 and type(key[0]) in _FAST_TYPES:
         return key[0]
     return key
 
@@ -205,7 +208,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
 
     elif maxsize is None:
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _FAST_TYPES:
+                key = args[0]
+            else:
+                key = args
             result = cache.get(key, _NULL)
             if result is not _NULL:
                 stats[0] += 1
@@ -219,7 +227,12 @@ def _lru_cache_wrapper(user_function, maxsize, typed):
         # The dict's order is the recency order: a hit moves its key to
         # the end; a miss with a full cache drops the first key.
         def wrapper(*args, **kwds):
-            key = make_key(args, kwds, typed)
+            if kwds or typed:
+                key = make_key(args, kwds, typed)
+            elif len(args) == 1 and type(args[0]) in _FAST_TYPES:
+                key = args[0]
+            else:
+                key = args
             result = cache.pop(key, _NULL)
             if result is not _NULL:
                 cache[key] = result

@@ -3,19 +3,16 @@
 Heaps are lists for which a[k] <= a[2*k+1] and a[k] <= a[2*k+2] for all
 k. The sift steps are CPython's (sift the hole to a leaf, then bubble the
 item up), so the lists come out in the same order, and items are compared
-only with `<`.
+only with `<`. The five list operations are native (`_heapq`); the
+Python sift helpers stay for the max-heap variants.
 """
+
+from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
 
 __all__ = [
     "heappush", "heappop", "heapify", "heapreplace", "merge", "nlargest",
     "nsmallest", "heappushpop",
 ]
-
-
-def _check(heap, fname, argno):
-    if not isinstance(heap, list):
-        got = "None" if heap is None else type(heap).__name__
-        raise TypeError("%s() argument%s must be list, not %s" % (fname, argno, got))
 
 
 def _siftdown(heap, startpos, pos):
@@ -79,52 +76,14 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, startpos, pos)
 
 
-def heappush(heap, item, /):
-    """Push item onto heap, maintaining the heap invariant."""
-    _check(heap, "heappush", " 1")
-    heap.append(item)
-    _siftdown(heap, 0, len(heap) - 1)
 
 
-def heappop(heap, /):
-    """Pop the smallest item off the heap, maintaining the heap invariant."""
-    _check(heap, "heappop", "")
-    if not heap:
-        raise IndexError("index out of range")
-    lastelt = heap.pop()
-    if heap:
-        returnitem = heap[0]
-        heap[0] = lastelt
-        _siftup(heap, 0)
-        return returnitem
-    return lastelt
 
 
-def heapreplace(heap, item, /):
-    """Pop and return the current smallest value, and add the new item."""
-    _check(heap, "heapreplace", " 1")
-    if not heap:
-        raise IndexError("index out of range")
-    returnitem = heap[0]
-    heap[0] = item
-    _siftup(heap, 0)
-    return returnitem
 
 
-def heappushpop(heap, item, /):
-    """Fast version of a heappush followed by a heappop."""
-    _check(heap, "heappushpop", " 1")
-    if heap and heap[0] < item:
-        item, heap[0] = heap[0], item
-        _siftup(heap, 0)
-    return item
 
 
-def heapify(heap, /):
-    """Transform list into a heap, in-place, in O(len(heap)) time."""
-    _check(heap, "heapify", "")
-    for i in range(len(heap) // 2 - 1, -1, -1):
-        _siftup(heap, i)
 
 
 def _heappop_max(heap):

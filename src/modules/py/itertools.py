@@ -392,22 +392,24 @@ def product(*iterables, repeat=1):
 
 
 def _permutations(pool, r):
+    # `cur` is the pool permuted as the usual index array would be, so
+    # each result is one slice.
     n = len(pool)
     if r > n:
         return
-    indices = list(range(n))
+    cur = list(pool)
     cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
+    yield tuple(cur[:r])
     while n:
         for i in range(r - 1, -1, -1):
             cycles[i] -= 1
             if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
+                cur[i:] = cur[i + 1:] + cur[i:i + 1]
                 cycles[i] = n - i
             else:
                 j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
+                cur[i], cur[-j] = cur[-j], cur[i]
+                yield tuple(cur[:r])
                 break
         else:
             return
@@ -431,17 +433,20 @@ def _combinations(pool, r):
     if r > n:
         return
     indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
+    cur = list(pool[:r])
+    yield tuple(cur)
     while True:
         for i in range(r - 1, -1, -1):
             if indices[i] != i + n - r:
                 break
         else:
             return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+        k = indices[i] + 1
+        for j in range(i, r):
+            indices[j] = k
+            cur[j] = pool[k]
+            k += 1
+        yield tuple(cur)
 
 
 def combinations(iterable, r):
@@ -458,7 +463,8 @@ def _combinations_wr(pool, r):
     if not n and r:
         return
     indices = [0] * r
-    yield tuple(pool[i] for i in indices)
+    cur = [pool[0]] * r if r else []
+    yield tuple(cur)
     while True:
         for i in range(r - 1, -1, -1):
             if indices[i] != n - 1:
@@ -466,9 +472,11 @@ def _combinations_wr(pool, r):
         else:
             return
         v = indices[i] + 1
+        item = pool[v]
         for j in range(i, r):
             indices[j] = v
-        yield tuple(pool[i] for i in indices)
+            cur[j] = item
+        yield tuple(cur)
 
 
 def combinations_with_replacement(iterable, r):
