@@ -346,6 +346,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjData::Iterator(_)
         | ObjData::Random(_)
+        | ObjData::Itertool(_)
         | ObjData::Instance(_)
         | ObjData::Shape(_)
         | ObjData::Property(_) => {

@@ -2,6 +2,7 @@
 
 pub mod bisect;
 pub mod heapq;
+pub mod itertools;
 pub mod math;
 pub mod random;
 pub mod sys;
@@ -60,6 +61,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "builtins" => init_builtins,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
+        "_itertools" => itertools::init,
         "_random" => random::init,
         "math" => math::init,
         "sys" => sys::init,

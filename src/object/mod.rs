@@ -133,6 +133,8 @@ pub enum ObjData {
     },
     /// A Mersenne Twister generator (`_random`).
     Random(Box<crate::modules::random::RandomState>),
+    /// A native itertools iterator (`_itertools`).
+    Itertool(Box<crate::modules::itertools::Tool>),
 }
 
 pub struct PropertyObj {
@@ -360,6 +362,7 @@ impl Obj {
                 visit(c.name);
             }
             ObjData::Cell(c) => visit(c.get()),
+            ObjData::Itertool(t) => t.trace(visit),
             ObjData::Module(m) => {
                 visit(m.name);
                 visit(m.dict);

@@ -1,10 +1,12 @@
 """Functions creating iterators for efficient looping.
 
 Each function checks its arguments and takes `iter()` of its inputs when
-called, as CPython's do, and returns a generator that does the work.
+called, as CPython's do, and returns a generator that does the work, or
+for `count` and the combinatoric tools a native iterator (`_itertools`).
 """
 
 import sys as _sys
+from _itertools import make as _make
 
 _NULL = object()
 
@@ -21,6 +23,12 @@ def _index(v):
     return m(v)
 
 
+def _ssize(n):
+    if n > _sys.maxsize or n < -_sys.maxsize - 1:
+        raise OverflowError("Python int too large to convert to C ssize_t")
+    return n
+
+
 def _is_number(v):
     if isinstance(v, (int, float)):
         return True
@@ -29,29 +37,15 @@ def _is_number(v):
             or hasattr(t, "__float__") or hasattr(t, "__complex__"))
 
 
-class count:
+def count(start=0, step=1):
     """Return a count object whose .__next__() method returns consecutive values."""
-
-    def __init__(self, start=0, step=1):
-        for v in (start, step):
-            if not _is_number(v):
-                raise TypeError("a number is required")
-        self._n = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        step = self._step
-        if type(step) is int and step == 1:
-            return "count(%r)" % (self._n,)
-        return "count(%r, %r)" % (self._n, step)
+    if not _is_number(start) or not _is_number(step):
+        raise TypeError("a number is required")
+    if type(start) is bool:
+        start = int(start)
+    if type(step) is bool:
+        step = int(step)
+    return _make("count", start, step)
 
 
 class repeat:
@@ -357,62 +351,17 @@ def tee(iterable, n=2):
     return tuple(_tee_gen(it, head) for _ in range(n))
 
 
-def _product(pools):
-    n = len(pools)
-    for p in pools:
-        if not p:
-            return
-    idx = [0] * n
-    current = [p[0] for p in pools]
-    yield tuple(current)
-    while True:
-        i = n - 1
-        while i >= 0:
-            pool = pools[i]
-            j = idx[i] + 1
-            if j < len(pool):
-                idx[i] = j
-                current[i] = pool[j]
-                break
-            idx[i] = 0
-            current[i] = pool[0]
-            i -= 1
-        if i < 0:
-            return
-        yield tuple(current)
 
 
 def product(*iterables, repeat=1):
     """Cartesian product of input iterables.  Equivalent to nested for-loops."""
-    repeat = _index(repeat)
+    repeat = _ssize(_index(repeat))
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
-    pools = [tuple(p) for p in iterables] * repeat
-    return _product(pools)
+    pools = tuple([tuple(p) for p in iterables] * repeat)
+    return _make("product", pools, 0)
 
 
-def _permutations(pool, r):
-    # `cur` is the pool permuted as the usual index array would be, so
-    # each result is one slice.
-    n = len(pool)
-    if r > n:
-        return
-    cur = list(pool)
-    cycles = list(range(n, n - r, -1))
-    yield tuple(cur[:r])
-    while n:
-        for i in range(r - 1, -1, -1):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                cur[i:] = cur[i + 1:] + cur[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                cur[i], cur[-j] = cur[-j], cur[i]
-                yield tuple(cur[:r])
-                break
-        else:
-            return
 
 
 def permutations(iterable, r=None):
@@ -423,70 +372,32 @@ def permutations(iterable, r=None):
     else:
         if not isinstance(r, int):
             raise TypeError("Expected int as r")
-        if r < 0:
+        if _ssize(r) < 0:
             raise ValueError("r must be non-negative")
-    return _permutations(pool, r)
+    return _make("permutations", pool, min(r, len(pool) + 1))
 
 
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    cur = list(pool[:r])
-    yield tuple(cur)
-    while True:
-        for i in range(r - 1, -1, -1):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        k = indices[i] + 1
-        for j in range(i, r):
-            indices[j] = k
-            cur[j] = pool[k]
-            k += 1
-        yield tuple(cur)
 
 
 def combinations(iterable, r):
     """Return successive r-length combinations of elements in the iterable."""
     pool = tuple(iterable)
-    r = _index(r)
+    r = _ssize(_index(r))
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _combinations(pool, r)
+    return _make("combinations", pool, min(r, len(pool) + 1))
 
 
-def _combinations_wr(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    cur = [pool[0]] * r if r else []
-    yield tuple(cur)
-    while True:
-        for i in range(r - 1, -1, -1):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        v = indices[i] + 1
-        item = pool[v]
-        for j in range(i, r):
-            indices[j] = v
-            cur[j] = item
-        yield tuple(cur)
 
 
 def combinations_with_replacement(iterable, r):
     """Return successive r-length combinations of elements in the iterable
     allowing individual elements to have successive repeats."""
     pool = tuple(iterable)
-    r = _index(r)
+    r = _ssize(_index(r))
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _combinations_wr(pool, r)
+    return _make("combinations_with_replacement", pool, r)
 
 
 class groupby:
