@@ -4,6 +4,7 @@ pub mod bisect;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
+pub mod operator;
 pub mod random;
 pub mod sys;
 pub mod time;
@@ -62,6 +63,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,
+        "_operator" => operator::init,
         "_random" => random::init,
         "math" => math::init,
         "sys" => sys::init,

@@ -1,6 +1,7 @@
 """Operator interface: the language's operators as functions."""
 
 _abs = abs
+from _operator import itemgetter_call as _itemgetter_call
 
 
 def lt(a, b, /):
@@ -285,23 +286,13 @@ class attrgetter:
 class itemgetter:
     """Return a callable object that fetches the given item(s) from its operand."""
 
-    __slots__ = ("_items", "_call")
+    __slots__ = ("_items",)
 
     def __init__(self, item, /, *items):
-        if not items:
-            self._items = (item,)
+        self._items = (item,) + items
 
-            def func(obj):
-                return obj[item]
-        else:
-            self._items = items = (item,) + items
-
-            def func(obj):
-                return tuple([obj[i] for i in items])
-        self._call = func
-
-    def __call__(self, obj, /):
-        return self._call(obj)
+    # Native: obj[item], or the tuple of obj[i] for several items.
+    __call__ = _itemgetter_call
 
     def __repr__(self):
         return "%s.%s(%s)" % (
@@ -425,6 +416,54 @@ def ixor(a, b, /):
     a ^= b
     return a
 
+
+
+# The native versions replace the Python definitions above, as in CPython.
+from _operator import (
+    add,
+    sub,
+    mul,
+    truediv,
+    floordiv,
+    mod,
+    pow,
+    lshift,
+    rshift,
+    and_,
+    or_,
+    xor,
+    matmul,
+    iadd,
+    isub,
+    imul,
+    itruediv,
+    ifloordiv,
+    imod,
+    ipow,
+    ilshift,
+    irshift,
+    iand,
+    ior,
+    ixor,
+    imatmul,
+    lt,
+    le,
+    eq,
+    ne,
+    gt,
+    ge,
+    neg,
+    pos,
+    invert,
+    not_,
+    truth,
+    is_,
+    is_not,
+    getitem,
+    contains,
+)
+
+inv = invert
 
 __lt__ = lt
 __le__ = le

@@ -17,3 +17,10 @@ except ValueError as e:
 print(sorted([3, 1, 2], key=op.neg))
 print(list(map(op.mul, [1, 2, 3], [4, 5, 6])))
 print(op.length_hint([1, 2, 3]), op.length_hint(iter([]), 5), op.length_hint(5, 7))
+import operator as op
+for f in [lambda: op.add(1), lambda: op.neg(), lambda: op.lt(1, 2, 3), lambda: op.add(a=1, b=2), lambda: op.itemgetter(1)(), lambda: op.itemgetter(1)([1,2], 3), lambda: op.not_(1, 2)]:
+    try:
+        print(f())
+    except TypeError as e:
+        print("TypeError", e)
+print(op.add.__name__, op.itemgetter(0)("xy"), op.getitem.__name__)
