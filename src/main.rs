@@ -6,10 +6,29 @@ use std::process::ExitCode;
 
 use weft::Interpreter;
 
-const USAGE: &str = "usage: weft [-c CODE | -m dis FILE | FILE] [ARGS...]";
+const USAGE: &str = "usage: weft [--stats] [--no-specialize] [-c CODE | -m dis FILE | FILE] [ARGS...]";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    // Leading flags: `--stats` prints the specialization statistics to
+    // stderr at exit; `--no-specialize` keeps every instruction generic.
+    let mut stats = false;
+    while let Some(flag) = args.get(1) {
+        match flag.as_str() {
+            "--stats" => stats = true,
+            "--no-specialize" => weft::specialize::set_enabled(false),
+            _ => break,
+        }
+        args.remove(1);
+    }
+    let code = dispatch(&args);
+    if stats {
+        eprint!("{}", weft::specialize::stats::report());
+    }
+    code
+}
+
+fn dispatch(args: &[String]) -> ExitCode {
     match args.get(1).map(String::as_str) {
         Some("-c") => match args.get(2) {
             Some(code) => {
