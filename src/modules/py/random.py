@@ -67,9 +67,15 @@ class Random:
 
     VERSION = 3
 
+    def __new__(cls, *args, **kwargs):
+        # The state exists even if a subclass's __init__ skips ours.
+        self = super().__new__(cls)
+        self._st = _random.new()
+        self.gauss_next = None
+        return self
+
     def __init__(self, x=None):
-        st = _random.new()
-        self._st = st
+        st = self._st
         cls = type(self)
         if cls.random is Random.random:
             self.random = _random.bind(st, "random")

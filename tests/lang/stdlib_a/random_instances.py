@@ -35,3 +35,11 @@ s = Sub(10)
 print(s.extra, s.random() == random.Random(10).random())
 print(random.Random(0).random() == random.Random(0.0).random() or "different")
 print(random.Random.VERSION)
+
+class NoInit(random.Random):
+    def __init__(self, label):
+        self.label = label
+
+n = NoInit("x")
+n.seed(12)
+print(n.label, n.random() == random.Random(12).random(), n.randrange(10) in range(10))
