@@ -34,6 +34,9 @@ pub enum Tool {
     },
     /// `count(start, step)`: the next value and the step.
     Count(Mutex<(Value, Value)>),
+    /// `repeat(object, times)`: the object and how many are left (-1:
+    /// endless).
+    Repeat(Value, Mutex<i64>),
 }
 
 pub struct PermState {
@@ -69,6 +72,7 @@ impl Tool {
                 visit(n);
                 visit(step);
             }
+            Tool::Repeat(obj, _) => visit(*obj),
         }
     }
 }
@@ -204,7 +208,7 @@ fn advance(tool: &Tool) -> Option<Vec<Value>> {
             }
             Some(pools.iter().zip(&s.indices).map(|(p, &i)| p[i]).collect())
         }
-        Tool::Count(_) => None,
+        Tool::Count(_) | Tool::Repeat(..) => None,
     }
 }
 
@@ -246,6 +250,21 @@ fn t_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
         drop(g);
         return t_next(vm, args);
     }
+    if let Tool::Repeat(obj, left) = tool {
+        let mut left = left.lock();
+        return match *left {
+            0 => {
+                drop(left);
+                Err(vm.new_error_empty("StopIteration"))
+            }
+            n => {
+                if n > 0 {
+                    *left = n - 1;
+                }
+                Ok(*obj)
+            }
+        };
+    }
     match advance(tool) {
         Some(items) => Ok(vm.new_tuple(items)),
         None => Err(vm.new_error_empty("StopIteration")),
@@ -265,6 +284,31 @@ fn t_count_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
         format!("count({n}, {step})")
     };
     Ok(vm.new_str(s))
+}
+
+fn t_repeat_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Tool::Repeat(obj, left)) = args.pos.first().and_then(|&v| tool_of(v)) else {
+        return Err(vm.type_error("descriptor '__repr__' needs a repeat object"));
+    };
+    let left = *left.lock();
+    let r = vm.repr_of(*obj)?;
+    let s = if left < 0 {
+        format!("repeat({r})")
+    } else {
+        format!("repeat({r}, {left})")
+    };
+    Ok(vm.new_str(s))
+}
+
+fn t_repeat_length_hint(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(Tool::Repeat(_, left)) = args.pos.first().and_then(|&v| tool_of(v)) else {
+        return Err(vm.type_error("descriptor '__length_hint__' needs a repeat object"));
+    };
+    let left = *left.lock();
+    if left < 0 {
+        return Err(vm.type_error("len() of unsized object"));
+    }
+    Ok(vm.new_int(left))
 }
 
 fn class_of(vm: &mut Vm, module: Value, name: &str) -> Value {
@@ -335,6 +379,15 @@ fn t_make(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         "count" => Tool::Count(Mutex::new((args.pos[1], args.pos[2]))),
+        "repeat" => {
+            let times = args.pos[2];
+            let left = if times.is_small_int() {
+                times.as_small_int()
+            } else {
+                -1
+            };
+            Tool::Repeat(args.pos[1], Mutex::new(left))
+        }
         _ => return Err(vm.value_error("unknown itertools kind")),
     };
     let module = args.bound;
@@ -353,6 +406,7 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         "combinations_with_replacement",
         "product",
         "count",
+        "repeat",
     ] {
         let class = crate::interp::builtin_types::new_type(
             &vm.interp.heap,
@@ -366,6 +420,11 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         crate::builtins::add_method(&vm.interp, class, "__next__", t_next);
         if name == "count" {
             crate::builtins::add_method(&vm.interp, class, "__repr__", t_count_repr);
+        }
+        if name == "repeat" {
+            crate::builtins::add_method(&vm.interp, class, "__repr__", t_repeat_repr);
+            let hint = t_repeat_length_hint;
+            crate::builtins::add_method(&vm.interp, class, "__length_hint__", hint);
         }
         add_value(vm, module, name, class);
     }

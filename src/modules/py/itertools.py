@@ -48,39 +48,14 @@ def count(start=0, step=1):
     return _make("count", start, step)
 
 
-class repeat:
+def repeat(object, times=None):
     """repeat(object [,times]) -> create an iterator which returns the object
     for the specified number of times.  If not specified, returns the object
     endlessly."""
-
-    def __init__(self, object, times=None):
-        self._obj = object
-        if times is None:
-            self._left = -1
-        else:
-            times = _index(times)
-            self._left = times if times > 0 else 0
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        left = self._left
-        if left == 0:
-            raise StopIteration
-        if left > 0:
-            self._left = left - 1
-        return self._obj
-
-    def __length_hint__(self):
-        if self._left < 0:
-            raise TypeError("len() of unsized object")
-        return self._left
-
-    def __repr__(self):
-        if self._left < 0:
-            return "repeat(%r)" % (self._obj,)
-        return "repeat(%r, %d)" % (self._obj, self._left)
+    if times is None:
+        return _make("repeat", object, -1)
+    times = _ssize(_index(times))
+    return _make("repeat", object, times if times > 0 else 0)
 
 
 def _cycle(it):
