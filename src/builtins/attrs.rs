@@ -110,8 +110,7 @@ pub fn is_plain_at(t: &TypeObj, tag: u32) -> bool {
 fn defining_class(vm: &mut Vm, ty: Value, name: Value) -> Option<Value> {
     let hash = vm.str_hash(name);
     let mro = vm.type_obj(ty).mro.read().clone();
-    mro.into_iter()
-        .find(|&t| vm.type_obj(t).dict().contains(name, hash))
+    mro.into_iter().find(|&t| vm.type_obj(t).dict().contains(name, hash))
 }
 
 /// The instance attribute dict of `obj`, for objects whose attributes live
@@ -215,10 +214,7 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
 
 pub fn bound_method(vm: &mut Vm, func: Value, receiver: Value) -> Value {
     let class = vm.types().method;
-    vm.alloc(
-        class,
-        ObjData::BoundMethod(BoundMethodObj { func, receiver }),
-    )
+    vm.alloc(class, ObjData::BoundMethod(BoundMethodObj { func, receiver }))
 }
 
 fn property_name(vm: &mut Vm, prop: Value) -> Option<String> {
@@ -267,9 +263,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
     let ty = vm.type_of(obj);
     let hooks = type_hooks(vm, ty);
     if hooks & hooks::GETATTRIBUTE != 0 {
-        let ga = vm
-            .lookup_dunder(obj, "__getattribute__")
-            .expect("hook found");
+        let ga = vm.lookup_dunder(obj, "__getattribute__").expect("hook found");
         let r = match vm.call_method_descr(ga, obj, &[name]) {
             Ok(v) => return Ok(Some(v)),
             Err(e) if vm.err_is(&e, "AttributeError") => e,
@@ -493,9 +487,9 @@ fn set_through_descriptor(
             let Some(v) = value else {
                 let n = vm.as_str(name).unwrap_or("?").to_string();
                 let t = vm.type_name(obj);
-                return Err(
-                    vm.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable"))
-                );
+                return Err(vm.attribute_error(format!(
+                    "attribute '{n}' of '{t}' objects is not writable"
+                )));
             };
             match gs.set {
                 Some(set) => set(vm, obj, v).map(|_| true),
@@ -546,11 +540,7 @@ fn set_through_descriptor(
         | Some(ObjData::ClassMethod(_))
         | None => Ok(false),
         _ => {
-            let hook = if value.is_some() {
-                "__set__"
-            } else {
-                "__delete__"
-            };
+            let hook = if value.is_some() { "__set__" } else { "__delete__" };
             let Some(f) = vm.lookup_dunder(d, hook) else {
                 return Ok(false);
             };

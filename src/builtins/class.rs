@@ -73,7 +73,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else if c.get() != cls {
             let n = vm.as_str(name).unwrap_or("?").to_string();
             let t = vm.repr_of(cls)?;
-            return Err(vm.type_error(format!("__class__ set to {t} defining '{n}' as {t}")));
+            return Err(vm.type_error(format!(
+                "__class__ set to {t} defining '{n}' as {t}"
+            )));
         }
     }
     Ok(cls)
@@ -113,15 +115,21 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (name, bases, ns) = (rest[0], rest[1], rest[2]);
     let Some(name) = vm.as_str(name) else {
         let t = vm.type_name(name);
-        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 1 must be str, not {t}"
+        )));
     };
     if !matches!(bases.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_))) {
         let t = vm.type_name(bases);
-        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 2 must be tuple, not {t}"
+        )));
     }
     if !matches!(ns.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
         let t = vm.type_name(ns);
-        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {t}"
+        )));
     }
     let bases = vm.tuple_items(bases).to_vec();
     let meta = calculate_metaclass(vm, meta, &bases)?;
@@ -159,7 +167,10 @@ fn new_class(
             return Err(vm.type_error(format!("bases must be types, not {r}")));
         };
         if bt.flags & type_flags::BASETYPE == 0 {
-            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bt.name)));
+            return Err(vm.type_error(format!(
+                "type '{}' is not an acceptable base type",
+                bt.name
+            )));
         }
         if bases[..i].contains(&b) {
             return Err(vm.type_error(format!("duplicate base class {}", bt.name)));
@@ -202,7 +213,9 @@ fn new_class(
             Some(s) => s.to_string(),
             None => {
                 let t = vm.type_name(q);
-                return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
+                return Err(vm.type_error(format!(
+                    "type __qualname__ must be a str, not {t}"
+                )));
             }
         },
         None => name.to_string(),
@@ -268,7 +281,9 @@ fn new_class(
         for s in items {
             let Some(text) = vm.as_str(s) else {
                 let t = vm.type_name(s);
-                return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
+                return Err(vm.type_error(format!(
+                    "__slots__ items must be strings, not '{t}'"
+                )));
             };
             if text == "__dict__" {
                 has_dict = true;
@@ -395,10 +410,9 @@ pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Valu
         if seqs.is_empty() {
             return Ok(out);
         }
-        let head = seqs
-            .iter()
-            .map(|s| s[0])
-            .find(|&candidate| !seqs.iter().any(|s| s[1..].contains(&candidate)));
+        let head = seqs.iter().map(|s| s[0]).find(|&candidate| {
+            !seqs.iter().any(|s| s[1..].contains(&candidate))
+        });
         let Some(head) = head else {
             // CPython names the bases still to be placed, in bases order.
             let mut stuck: Vec<String> = Vec::new();
@@ -536,20 +550,8 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, t.type_, "__call__", type_call_method);
     super::add_classmethod(interp, t.type_, "__prepare__", type_prepare);
     super::add_method(interp, t.type_, "__subclasses__", type_subclasses);
-    super::add_getset(
-        interp,
-        t.type_,
-        "__bases__",
-        get_bases,
-        Some(set_bases_attr),
-    );
-    let f = super::native(
-        interp,
-        "__build_class__",
-        build_class,
-        Value::NULL,
-        Value::NULL,
-    );
+    super::add_getset(interp, t.type_, "__bases__", get_bases, Some(set_bases_attr));
+    let f = super::native(interp, "__build_class__", build_class, Value::NULL, Value::NULL);
     let key = interp.intern("__build_class__");
     if let ObjData::Dict(d) = &interp.builtins.obj().data {
         if let ObjData::Str(s) = &key.obj().data {

@@ -234,9 +234,7 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some("") => vm.to_str(v),
         Some(_) => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "unsupported format string passed to {t}.__format__"
-            )))
+            Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")))
         }
         None => {
             let t = vm.type_name(spec);
@@ -268,9 +266,7 @@ fn get_class(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
     let Some(ObjData::Type(new_t)) = cls.as_obj().map(|o| &o.data) else {
         let t = vm.type_name(cls);
-        return Err(vm.type_error(format!(
-            "__class__ must be set to a class, not '{t}' object"
-        )));
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{t}' object")));
     };
     let old = vm.type_of(obj);
     let old_t = vm.type_obj(old);
@@ -278,16 +274,16 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
         && new_t.flags & type_flags::HEAPTYPE != 0
         && old_t.flags & type_flags::HEAPTYPE != 0;
     if !compatible {
-        let msg =
-            if new_t.flags & type_flags::HEAPTYPE == 0 || old_t.flags & type_flags::HEAPTYPE == 0 {
-                "__class__ assignment only supported for mutable types or ModuleType subclasses"
-                    .to_string()
-            } else {
-                format!(
-                    "__class__ assignment: '{}' object layout differs from '{}'",
-                    new_t.name, old_t.name
-                )
-            };
+        let msg = if new_t.flags & type_flags::HEAPTYPE == 0 || old_t.flags & type_flags::HEAPTYPE == 0
+        {
+            "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                .to_string()
+        } else {
+            format!(
+                "__class__ assignment: '{}' object layout differs from '{}'",
+                new_t.name, old_t.name
+            )
+        };
         return Err(vm.type_error(msg));
     }
     obj.obj().set_class(cls);
@@ -449,11 +445,7 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ObjData::StaticMethod(f)) => Ok(*f),
         Some(ObjData::ClassMethod(f)) => {
             let f = *f;
-            let cls = if owner.is_none() {
-                vm.type_of(obj)
-            } else {
-                owner
-            };
+            let cls = if owner.is_none() { vm.type_of(obj) } else { owner };
             Ok(attrs::bound_method(vm, f, cls))
         }
         Some(ObjData::Property(_)) if obj.is_none() => Ok(d),
@@ -583,7 +575,9 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 => return Err(vm.runtime_error("super(): no arguments")),
         1 => (rest[0], Value::NULL),
         2 => (rest[0], rest[1]),
-        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+        n => {
+            return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)")))
+        }
     };
     if !matches!(this.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
         let t = vm.type_name(this);
@@ -598,16 +592,11 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else if vm.isinstance(obj, this) {
         vm.type_of(obj)
     } else {
-        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+        return Err(vm.type_error(
+            "super(type, obj): obj must be an instance or subtype of type",
+        ));
     };
-    Ok(vm.alloc(
-        cls,
-        ObjData::Super {
-            this,
-            obj,
-            obj_type,
-        },
-    ))
+    Ok(vm.alloc(cls, ObjData::Super { this, obj, obj_type }))
 }
 
 fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -636,10 +625,7 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
     if !obj_type.is_null() && name != vm.interp.names.dunder_class {
         let hash = vm.str_hash(name);
         let mro = vm.type_obj(obj_type).mro.read().clone();
-        let start = mro
-            .iter()
-            .position(|&t| t == this)
-            .map_or(mro.len(), |i| i + 1);
+        let start = mro.iter().position(|&t| t == this).map_or(mro.len(), |i| i + 1);
         for &t in &mro[start..] {
             let Some(v) = vm.type_obj(t).dict().get(name, hash) else {
                 continue;

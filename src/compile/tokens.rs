@@ -102,15 +102,10 @@ impl Scanner<'_> {
     fn run(&mut self) {
         let mut line_start = true;
         while self.i < self.b.len() && self.out.error.is_none() {
-            if line_start {
-                // Only a line that starts outside brackets has an
-                // indentation; a bracket closed later on the line must not
-                // make the rest of it look like a new line.
+            if line_start && self.brackets.is_empty() {
                 line_start = false;
-                if self.brackets.is_empty() {
-                    self.indentation();
-                    continue;
-                }
+                self.indentation();
+                continue;
             }
             let c = self.b[self.i];
             match c {

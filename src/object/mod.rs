@@ -127,10 +127,7 @@ pub enum ObjData {
         obj_type: Value,
     },
     /// A `__slots__` entry's descriptor on its class.
-    Member {
-        name: Value,
-        owner: Value,
-    },
+    Member { name: Value, owner: Value },
     /// A Mersenne Twister generator (`_random`).
     Random(Box<crate::modules::random::RandomState>),
     /// A native itertools iterator (`_itertools`).

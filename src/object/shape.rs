@@ -51,9 +51,9 @@ impl ShapeObj {
             }
         }
         let (hash, text) = str_parts(name)?;
-        self.keys
-            .iter()
-            .position(|&k| str_parts(k).is_some_and(|(h, t)| h == hash && t == text))
+        self.keys.iter().position(|&k| {
+            str_parts(k).is_some_and(|(h, t)| h == hash && t == text)
+        })
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
@@ -239,18 +239,14 @@ impl InstanceObj {
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        let (shape, values) =
-            self.slots.snapshot(
-                |shape| match Value::from_bits(shape).as_obj().map(|o| &o.data) {
-                    Some(ObjData::Shape(s)) => s.keys.len(),
-                    _ => 0,
-                },
-            );
+        let (shape, values) = self.slots.snapshot(|shape| {
+            match Value::from_bits(shape).as_obj().map(|o| &o.data) {
+                Some(ObjData::Shape(s)) => s.keys.len(),
+                _ => 0,
+            }
+        });
         visit(Value::from_bits(shape));
-        values
-            .into_iter()
-            .map(Value::from_bits)
-            .for_each(&mut *visit);
+        values.into_iter().map(Value::from_bits).for_each(&mut *visit);
         visit(self.dict.get());
     }
 }
