@@ -348,6 +348,8 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             format!("<member '{n}' of '{o}' objects>")
         }
         ObjData::Iterator(_)
+        | ObjData::Random(_)
+        | ObjData::Itertool(_)
         | ObjData::Instance(_)
         | ObjData::Shape(_)
         | ObjData::Property(_)

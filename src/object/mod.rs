@@ -164,6 +164,10 @@ pub enum ObjData {
     /// ...). Its type is made with `HEAPTYPE` so the protocols reach the
     /// native dunder methods in the type dict.
     Ext(Box<dyn ExtData>),
+    /// A Mersenne Twister generator (`_random`).
+    Random(Box<crate::modules::random::RandomState>),
+    /// A native itertools iterator (`_itertools`).
+    Itertool(Box<crate::modules::itertools::Tool>),
 }
 
 /// The payload of an `ObjData::Ext` object.
@@ -393,6 +397,7 @@ impl Obj {
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
             | ObjData::Range(_)
+            | ObjData::Random(_)
             | ObjData::GetSet(_) => {}
             ObjData::Tuple(items) => items.iter().copied().for_each(visit),
             ObjData::List(items) => items.read().iter().copied().for_each(visit),
@@ -432,6 +437,7 @@ impl Obj {
                 visit(c.name);
             }
             ObjData::Cell(c) => visit(c.get()),
+            ObjData::Itertool(t) => t.trace(visit),
             ObjData::Module(m) => {
                 visit(m.name);
                 visit(m.dict);
