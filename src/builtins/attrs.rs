@@ -421,7 +421,12 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
 }
 
 pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
-    if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
+    // Classes whose metaclass is not `type` may hook this.
+    if let Some(ObjData::Type(_)) = obj
+        .as_obj()
+        .filter(|_| vm.type_of(obj) == vm.types().type_)
+        .map(|o| &o.data)
+    {
         return type_setattr(vm, obj, name, Some(value));
     }
     let ty = vm.type_of(obj);
@@ -434,7 +439,12 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<(
 }
 
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
-    if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
+    // Classes whose metaclass is not `type` may hook this.
+    if let Some(ObjData::Type(_)) = obj
+        .as_obj()
+        .filter(|_| vm.type_of(obj) == vm.types().type_)
+        .map(|o| &o.data)
+    {
         return type_setattr(vm, obj, name, None);
     }
     let ty = vm.type_of(obj);

@@ -86,8 +86,26 @@ fn get_func_globals(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(func(v).globals)
 }
 
-fn get_func_module(_vm: &mut Vm, v: Value) -> PyResult<Value> {
+/// `f.__module__`: the module the function was defined in, unless
+/// assigned (`functools.wraps` does); an assigned value is kept in the
+/// function's attribute dict, as `module` itself is immutable.
+fn get_func_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let d = *func(v).dict.read();
+    if !d.is_null() {
+        let key = vm.intern("__module__");
+        if let Some(m) = vm.dict_get_str(d, key) {
+            return Ok(m);
+        }
+    }
     Ok(func(v).module)
+}
+
+fn set_func_module(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if let Some(d) = super::attrs::instance_dict(vm, v) {
+        let key = vm.intern("__module__");
+        vm.dict_set_str(d, key, if value.is_null() { Value::NONE } else { value });
+    }
+    Ok(())
 }
 
 fn get_func_closure(_vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -311,7 +329,13 @@ pub fn init(interp: &InterpState) {
     );
     super::add_getset(interp, f, "__code__", get_func_code, None);
     super::add_getset(interp, f, "__globals__", get_func_globals, None);
-    super::add_getset(interp, f, "__module__", get_func_module, None);
+    super::add_getset(
+        interp,
+        f,
+        "__module__",
+        get_func_module,
+        Some(set_func_module),
+    );
     super::add_getset(interp, f, "__closure__", get_func_closure, None);
     let m = t.method;
     super::add_getset(interp, m, "__self__", get_method_self, None);

@@ -332,13 +332,13 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjData::StaticMethod(f) => format!("<staticmethod({})>", vm.repr_of(*f)?),
         ObjData::ClassMethod(f) => format!("<classmethod({})>", vm.repr_of(*f)?),
-        ObjData::Super { this, obj, .. } => {
-            let (this, obj) = (*this, *obj);
-            let this = vm.repr_of(this)?;
-            if obj.is_null() {
+        ObjData::Super { this, obj_type, .. } => {
+            let (this, obj_type) = (*this, *obj_type);
+            let this = format!("<class '{}'>", vm.type_obj(this).name);
+            if obj_type.is_null() {
                 format!("<super: {this}, NULL>")
             } else {
-                let t = vm.type_name(obj);
+                let t = vm.type_obj(obj_type).name.clone();
                 format!("<super: {this}, <{t} object>>")
             }
         }
@@ -347,7 +347,13 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let o = vm.type_obj(*owner).name.clone();
             format!("<member '{n}' of '{o}' objects>")
         }
-        ObjData::Iterator(_) | ObjData::Instance(_) | ObjData::Shape(_) | ObjData::Property(_) => {
+        ObjData::Iterator(_)
+        | ObjData::Random(_)
+        | ObjData::Itertool(_)
+        | ObjData::Instance(_)
+        | ObjData::Shape(_)
+        | ObjData::Property(_)
+        | ObjData::Ext(_) => {
             let ty = vm.type_of(v);
             let t = vm.type_obj(ty);
             let module = *t.module.read();

@@ -383,6 +383,12 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
 
 /// `container[key]`.
 pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
+    if let Some(r) = vm
+        .native_ext(container)
+        .and_then(|e| e.ext_getitem(vm, key))
+    {
+        return r;
+    }
     if vm.is_heap_instance(container) {
         if let Some(r) = vm.call_dunder(container, "__getitem__", &[key])? {
             return Ok(r);

@@ -222,7 +222,8 @@ impl Vm {
                 let r = self.call_descriptor(f, v, &[v])?;
                 return match int_view(r) {
                     Some(IntView::Small(n)) => Ok(if n == -1 { -2 } else { n }),
-                    // A result that fits a machine word is used as it is.
+                    // A result that fits a machine word is the hash itself
+                    // (str and tuple hashes usually need more than 48 bits).
                     Some(IntView::Big(n)) => Ok(match n.to_i64() {
                         Some(-1) => -2,
                         Some(h) => h,
@@ -275,6 +276,9 @@ impl Vm {
         let Some(obj) = v.as_obj() else {
             return Ok(true);
         };
+        if let Some(n) = self.native_ext(v).and_then(|e| e.ext_len()) {
+            return Ok(n != 0);
+        }
         if self.is_heap_instance(v) {
             if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                 return match r {
@@ -307,8 +311,21 @@ impl Vm {
         })
     }
 
+    /// The `ExtData` payload of `v` when its type is the native type itself
+    /// (whose fast paths then stand for its dunders).
+    #[inline]
+    pub fn native_ext(&self, v: Value) -> Option<&'static dyn crate::object::ExtData> {
+        let ObjData::Ext(e) = &v.as_obj()?.data else {
+            return None;
+        };
+        (self.type_obj(self.type_of(v)).flags & type_flags::NATIVE_EXT != 0).then_some(&**e)
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(n) = self.native_ext(v).and_then(|e| e.ext_len()) {
+            return Ok(n);
+        }
         if self.is_heap_instance(v) {
             if let Some(r) = self.call_dunder(v, "__len__", &[])? {
                 let n = self.to_index(r)?;
@@ -470,6 +487,11 @@ impl Vm {
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match it.as_obj().map(|o| &o.data) {
             Some(ObjData::Iterator(i)) if !self.is_heap_instance(it) => return i.next(self),
+            Some(ObjData::Ext(_)) => {
+                if let Some(r) = self.native_ext(it).and_then(|e| e.ext_next(self)) {
+                    return r;
+                }
+            }
             Some(ObjData::Generator(_)) => {
                 return match crate::interp::call::generator_send(self, it, Value::NONE) {
                     Ok(v) => Ok(Some(v)),

@@ -369,6 +369,7 @@ pub fn payload_eq(a: Value, b: Value) -> Option<bool> {
         let other = if a.is_obj() { a } else { b };
         return match other.as_obj().map(|o| &o.data) {
             Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => None,
+            Some(ObjData::Type(_)) if has_python_class(other) => None,
             _ => Some(false),
         };
     };
@@ -404,8 +405,21 @@ pub fn payload_eq(a: Value, b: Value) -> Option<bool> {
             None
         }
         (ObjData::DictView(..), _) | (_, ObjData::DictView(..)) => None,
+        // Classes whose metaclass is defined in Python may define `__eq__`.
+        (ObjData::Type(_), _) | (_, ObjData::Type(_))
+            if has_python_class(a) || has_python_class(b) =>
+        {
+            None
+        }
         _ => Some(false),
     }
+}
+
+/// Whether `v`'s class was made by a class statement (its dunders may be
+/// Python code).
+fn has_python_class(v: Value) -> bool {
+    let Some(o) = v.as_obj() else { return false };
+    matches!(&o.class().obj().data, ObjData::Type(t) if t.flags & super::types::type_flags::HEAPTYPE != 0)
 }
 
 /// Whether an int is zero (for `bool(int)`).

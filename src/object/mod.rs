@@ -160,6 +160,50 @@ pub enum ObjData {
         origin: Value,
         args: Value,
     },
+    /// A payload defined by a module outside the core (`collections.deque`,
+    /// ...). Its type is made with `HEAPTYPE` so the protocols reach the
+    /// native dunder methods in the type dict.
+    Ext(Box<dyn ExtData>),
+    /// A Mersenne Twister generator (`_random`).
+    Random(Box<crate::modules::random::RandomState>),
+    /// A native itertools iterator (`_itertools`).
+    Itertool(Box<crate::modules::itertools::Tool>),
+}
+
+/// The payload of an `ObjData::Ext` object.
+///
+/// The `ext_*` hooks are fast paths the protocols take for instances of the
+/// native type itself (flag `NATIVE_EXT`; a Python subclass may override
+/// the dunders, so its instances go through the type dict). `None` means
+/// "no fast path": the dunder is called.
+pub trait ExtData: std::any::Any + Send + Sync {
+    /// Calls `visit` with every value the payload holds (for the collector).
+    fn trace(&self, visit: &mut dyn FnMut(Value));
+
+    /// `len(obj)`.
+    fn ext_len(&self) -> Option<usize> {
+        None
+    }
+
+    /// `next(obj)`: `Ok(None)` when exhausted.
+    fn ext_next(&self, _vm: &mut Vm) -> Option<crate::interp::PyResult<Option<Value>>> {
+        None
+    }
+
+    /// `obj[key]`.
+    fn ext_getitem(&self, _vm: &mut Vm, _key: Value) -> Option<crate::interp::PyResult<Value>> {
+        None
+    }
+}
+
+impl ObjData {
+    /// The extension payload of type `T`, if this is one.
+    pub fn ext<T: ExtData>(&self) -> Option<&T> {
+        match self {
+            ObjData::Ext(e) => (&**e as &dyn std::any::Any).downcast_ref::<T>(),
+            _ => None,
+        }
+    }
 }
 
 pub struct PropertyObj {
@@ -353,6 +397,7 @@ impl Obj {
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
             | ObjData::Range(_)
+            | ObjData::Random(_)
             | ObjData::GetSet(_) => {}
             ObjData::Tuple(items) => items.iter().copied().for_each(visit),
             ObjData::List(items) => items.read().iter().copied().for_each(visit),
@@ -392,6 +437,7 @@ impl Obj {
                 visit(c.name);
             }
             ObjData::Cell(c) => visit(c.get()),
+            ObjData::Itertool(t) => t.trace(visit),
             ObjData::Module(m) => {
                 visit(m.name);
                 visit(m.dict);
@@ -441,6 +487,7 @@ impl Obj {
                 visit(*args);
             }
             ObjData::Shape(s) => s.trace(visit),
+            ObjData::Ext(e) => e.trace(visit),
         }
     }
 }

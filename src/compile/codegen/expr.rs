@@ -370,7 +370,9 @@ impl<'a, 's> Compiler<'a, 's> {
         }
         let u = self.unit_ref();
         let scope = &self.table.scopes[u.scope];
-        let has_first = u.arg_count > 0 || u.flags & crate::bytecode::code::flags::VARARGS != 0;
+        // CPython takes the first positional parameter; `*args` does not
+        // count ("super(): no arguments").
+        let has_first = u.arg_count > 0;
         u.kind.is_function_like()
             && has_first
             && !u.varnames.is_empty()
