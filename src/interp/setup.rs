@@ -53,7 +53,6 @@ impl InterpState {
             dict_mode_shape,
             type_cache: crate::sync::type_cache::TypeCache::new(12),
             type_versions: crate::sync::type_version::TypeVersions::new(),
-            side_dicts: crate::sync::RwLock::new(std::collections::HashMap::new()),
         });
         state.install_builtins();
         state
