@@ -122,7 +122,9 @@ fn a_class_change_deoptimizes_and_respecializes() {
     }
     // Replacing the method bumps P's version tag: the cached method must
     // not be used again.
-    interp.run_module("import m\nm.P.get = m.other_get\n", "patch.py", "patch").unwrap();
+    interp
+        .run_module("import m\nm.P.get = m.other_get\n", "patch.py", "patch")
+        .unwrap();
     let r = interp.call_repr("m", "work", &[50]).unwrap();
     assert_eq!(r, expected(50, true).to_string());
     // 50 iterations miss at most COOLDOWN times before the site goes back
@@ -150,7 +152,11 @@ fn threads_share_one_warm_copy_while_the_class_changes() {
             let interp = interp.clone();
             thread::spawn(move || {
                 for _ in 0..40 {
-                    let r: i64 = interp.call_repr("m", "work", &[20]).unwrap().parse().unwrap();
+                    let r: i64 = interp
+                        .call_repr("m", "work", &[20])
+                        .unwrap()
+                        .parse()
+                        .unwrap();
                     assert!(is_signed_sum(r, 20), "thread {t}: impossible result {r}");
                 }
             })

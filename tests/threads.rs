@@ -67,7 +67,9 @@ fn eight_threads_run_one_module() {
                     let n = 500 + round * 37 + tid;
                     let got = interp.call_repr("shared", "work", &[tid, n]).unwrap();
                     assert_eq!(got, work(tid, n).to_string(), "work({tid}, {n})");
-                    let got = interp.call_repr("shared", "fib", &[12 + round % 5]).unwrap();
+                    let got = interp
+                        .call_repr("shared", "fib", &[12 + round % 5])
+                        .unwrap();
                     assert_eq!(got, fib(12 + round % 5).to_string());
                     let got = interp.call_repr("shared", "big", &[round]).unwrap();
                     let want = modpow(7, 100 + round as u64, 1_000_003);

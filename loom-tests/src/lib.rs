@@ -26,7 +26,9 @@ impl<T> Mutex<T> {
     }
 
     pub fn lock(&self) -> loom::sync::MutexGuard<'_, T> {
-        self.0.lock().expect("a model thread panicked while holding the lock")
+        self.0
+            .lock()
+            .expect("a model thread panicked while holding the lock")
     }
 }
 

@@ -58,5 +58,8 @@ fn readers_never_act_on_a_mixed_entry() {
 #[test]
 fn broken_twin_payload_before_claim_is_caught() {
     let caught = std::panic::catch_unwind(|| model(broken::write_payload_first));
-    assert!(caught.is_err(), "the model must catch a payload written before the claim");
+    assert!(
+        caught.is_err(),
+        "the model must catch a payload written before the claim"
+    );
 }

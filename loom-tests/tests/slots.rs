@@ -29,7 +29,10 @@ fn set(slots: &Slots, name: usize, value: u64) {
         Some(i) => Write::Replace(i),
         None => {
             assert_eq!(len_of(s), name, "names are added in order");
-            Write::Append { index: name, shape: shape(name + 1) }
+            Write::Append {
+                index: name,
+                shape: shape(name + 1),
+            }
         }
     });
 }
@@ -84,5 +87,8 @@ fn readers_never_see_unwritten_or_mixed_slots() {
 #[test]
 fn broken_twin_shape_before_value_is_caught() {
     let caught = std::panic::catch_unwind(|| model(set_shape_first));
-    assert!(caught.is_err(), "the model must catch a shape published before its value");
+    assert!(
+        caught.is_err(),
+        "the model must catch a shape published before its value"
+    );
 }

@@ -45,5 +45,8 @@ fn lookups_never_return_another_keys_value() {
 #[test]
 fn broken_twin_without_seqlock_is_caught() {
     let caught = std::panic::catch_unwind(|| model(broken::put_without_seqlock));
-    assert!(caught.is_err(), "the model must catch unsynchronized entry writes");
+    assert!(
+        caught.is_err(),
+        "the model must catch unsynchronized entry writes"
+    );
 }

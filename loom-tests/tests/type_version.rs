@@ -117,11 +117,17 @@ fn caches_never_validate_a_stale_value() {
 #[test]
 fn broken_twin_tag_read_after_lookup_is_caught() {
     let caught = std::panic::catch_unwind(|| model(fill_tag_last, modify_correct, true));
-    assert!(caught.is_err(), "the model must catch a tag read after the lookup");
+    assert!(
+        caught.is_err(),
+        "the model must catch a tag read after the lookup"
+    );
 }
 
 #[test]
 fn broken_twin_writer_without_cascade_is_caught() {
     let caught = std::panic::catch_unwind(|| model(fill_correct, modify_no_cascade, false));
-    assert!(caught.is_err(), "the model must catch a missing subclass cascade");
+    assert!(
+        caught.is_err(),
+        "the model must catch a missing subclass cascade"
+    );
 }

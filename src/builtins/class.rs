@@ -8,7 +8,7 @@
 //! lock and invalidates the version tags of the class and its subclasses.
 
 use crate::interp::{Args, InterpState, PyResult, Vm};
-use crate::object::types::{type_flags, TypeObj};
+use crate::object::types::{type_flags, TypeName, TypeObj};
 use crate::object::{ObjData, Value};
 use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
 
@@ -73,9 +73,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         } else if c.get() != cls {
             let n = vm.as_str(name).unwrap_or("?").to_string();
             let t = vm.repr_of(cls)?;
-            return Err(vm.type_error(format!(
-                "__class__ set to {t} defining '{n}' as {t}"
-            )));
+            return Err(vm.type_error(format!("__class__ set to {t} defining '{n}' as {t}")));
         }
     }
     Ok(cls)
@@ -115,21 +113,15 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (name, bases, ns) = (rest[0], rest[1], rest[2]);
     let Some(name) = vm.as_str(name) else {
         let t = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 1 must be str, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 1 must be str, not {t}")));
     };
     if !matches!(bases.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_))) {
         let t = vm.type_name(bases);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 2 must be tuple, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 2 must be tuple, not {t}")));
     }
     if !matches!(ns.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
         let t = vm.type_name(ns);
-        return Err(vm.type_error(format!(
-            "type.__new__() argument 3 must be dict, not {t}"
-        )));
+        return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     }
     let bases = vm.tuple_items(bases).to_vec();
     let meta = calculate_metaclass(vm, meta, &bases)?;
@@ -143,8 +135,10 @@ fn solid_base(vm: &Vm, ty: Value) -> Value {
     if t.flags & type_flags::HEAPTYPE == 0 {
         return ty;
     }
-    // Slots change CPython's layout too, but weft stores them like other
-    // attributes, so slotted classes still combine.
+    // A class whose own `__slots__` add value cells has a layout of its own.
+    if !t.slot_names.is_empty() {
+        return ty;
+    }
     match t.bases.read().first() {
         Some(&b) => solid_base(vm, b),
         None => vm.types().object,
@@ -167,10 +161,7 @@ fn new_class(
             return Err(vm.type_error(format!("bases must be types, not {r}")));
         };
         if bt.flags & type_flags::BASETYPE == 0 {
-            return Err(vm.type_error(format!(
-                "type '{}' is not an acceptable base type",
-                bt.name
-            )));
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bt.name)));
         }
         if bases[..i].contains(&b) {
             return Err(vm.type_error(format!("duplicate base class {}", bt.name)));
@@ -213,9 +204,7 @@ fn new_class(
             Some(s) => s.to_string(),
             None => {
                 let t = vm.type_name(q);
-                return Err(vm.type_error(format!(
-                    "type __qualname__ must be a str, not {t}"
-                )));
+                return Err(vm.type_error(format!("type __qualname__ must be a str, not {t}")));
             }
         },
         None => name.to_string(),
@@ -266,55 +255,95 @@ fn new_class(
     if bases.iter().any(|&b| vm.is_subclass(b, exc_base)) {
         flags |= type_flags::EXCEPTION;
     }
-    // `__slots__`: names stored like other attributes, reached through
-    // member descriptors; without '__dict__' among them (and in every
-    // base), instances get no `__dict__`.
+    // `__slots__`: each name gets a member descriptor and a value cell in
+    // the instances (after the cells of the bases); without '__dict__'
+    // among them (and in every base), instances get no `__dict__`.
     let slots_key = vm.intern("__slots__");
+    let base_has_dict = bases.iter().any(|&b| instances_have(vm, b).0);
+    let base_has_weakref = bases.iter().any(|&b| instances_have(vm, b).1);
+    let base_members = bases
+        .iter()
+        .map(|&b| vm.type_obj(b).members)
+        .max()
+        .unwrap_or(0);
     let mut slot_names = Vec::new();
+    let mut add_dict = !base_has_dict;
+    let mut add_weakref = !base_has_weakref;
     if let Some(slots) = vm.dict_get_str(dict, slots_key) {
         let items = if vm.as_str(slots).is_some() {
             vec![slots]
         } else {
             vm.collect(slots)?
         };
-        let mut has_dict = false;
+        let (mut has_dict, mut has_weakref) = (false, false);
         for s in items {
             let Some(text) = vm.as_str(s) else {
                 let t = vm.type_name(s);
-                return Err(vm.type_error(format!(
-                    "__slots__ items must be strings, not '{t}'"
-                )));
+                return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
             };
-            if text == "__dict__" {
-                has_dict = true;
-                continue;
-            }
             if !is_identifier(text) {
                 return Err(vm.type_error("__slots__ must be identifiers"));
             }
-            let key = vm.intern(text);
+            if text == "__dict__" {
+                if base_has_dict || has_dict {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
+                has_dict = true;
+                continue;
+            }
+            if text == "__weakref__" {
+                if base_has_weakref || has_weakref {
+                    return Err(vm.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
+                has_weakref = true;
+                continue;
+            }
+            let key = vm.intern(&mangle(name, text));
             if vm.dict_get_str(dict, key).is_some() {
                 return Err(vm.value_error(format!(
                     "'{text}' in __slots__ conflicts with class variable"
                 )));
             }
-            slot_names.push(key);
+            if !slot_names.contains(&key) {
+                slot_names.push(key);
+            }
         }
-        // Builtin bases (no instance dict of their own in weft) and
-        // dict-less slotted classes keep the instances dict-less.
-        let dictless_bases = bases.iter().all(|&b| {
-            let bf = vm.type_obj(b).flags;
-            bf & type_flags::HEAPTYPE == 0 || bf & type_flags::NO_INSTANCE_DICT != 0
-        });
-        if !has_dict && dictless_bases {
+        if !slot_names.is_empty() {
+            // Variable-size builtin layouts have no room for slots.
+            let (int, tuple, bytes) = (vm.types().int, vm.types().tuple, vm.types().bytes);
+            if let Some(&b) = bases.iter().find(|&&b| {
+                let s = solid_base(vm, b);
+                s == int || s == tuple || s == bytes
+            }) {
+                let bn = vm.type_obj(b).name.to_string();
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{bn}'"
+                )));
+            }
+        }
+        add_dict = has_dict;
+        add_weakref = has_weakref;
+        if !has_dict && !base_has_dict {
             flags |= type_flags::NO_INSTANCE_DICT;
         }
     }
+    // The first class with instance dicts holds the `__dict__` and
+    // `__weakref__` descriptors.
+    for (key, wanted) in [("__dict__", add_dict), ("__weakref__", add_weakref)] {
+        let k = vm.intern(key);
+        if wanted && vm.dict_get_str(dict, k).is_none() {
+            let d = attrs::instance_dict_descriptor(vm, key);
+            vm.dict_set_str(dict, k, d);
+        }
+    }
+    let (name_str, qualname_str) = (vm.new_str(name), vm.new_str(qualname));
     let ty = vm.alloc(
         meta,
         ObjData::Type(Box::new(TypeObj {
-            name: name.to_string(),
-            qualname,
+            name: TypeName::new(name_str),
+            qualname: TypeName::new(qualname_str),
             module: RwLock::new(module),
             bases: RwLock::new(bases.clone()),
             mro: RwLock::new(Vec::new()),
@@ -323,12 +352,20 @@ fn new_class(
             flags,
             subclasses: Mutex::new(Vec::new()),
             slot_names: slot_names.clone().into_boxed_slice(),
+            members: base_members + slot_names.len(),
             hooks: AtomicU64::new(0),
         })),
     );
-    for &s in &slot_names {
+    for (i, &s) in slot_names.iter().enumerate() {
         let class = vm.types().member_descriptor;
-        let m = vm.alloc(class, ObjData::Member { name: s, owner: ty });
+        let m = vm.alloc(
+            class,
+            ObjData::Member {
+                name: s,
+                owner: ty,
+                index: base_members + i,
+            },
+        );
         vm.dict_set_str(dict, s, m);
     }
     let mro = compute_mro(vm, ty, &bases)?;
@@ -390,6 +427,35 @@ fn new_class(
     Ok(ty)
 }
 
+/// Whether instances of class `b` have (a `__dict__`, a `__weakref__`)
+/// already, so that a subclass adds no descriptor of its own for them.
+fn instances_have(vm: &Vm, b: Value) -> (bool, bool) {
+    let t = vm.type_obj(b);
+    if t.flags & type_flags::HEAPTYPE != 0 {
+        let has = t.flags & type_flags::NO_INSTANCE_DICT == 0;
+        return (has, has);
+    }
+    let types = vm.types();
+    if vm.is_subclass(b, types.type_) || vm.is_subclass(b, types.module) {
+        return (true, true);
+    }
+    if t.flags & type_flags::EXCEPTION != 0 {
+        return (true, false);
+    }
+    // Variable-size layouts (int, tuple, bytes) have no weak reference list.
+    let sized = [types.int, types.tuple, types.bytes];
+    (false, sized.iter().any(|&s| vm.is_subclass(b, s)))
+}
+
+/// A private name (`__x`) as written in class `class`: `_class__x`.
+fn mangle(class: &str, name: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
+}
+
 fn is_identifier(s: &str) -> bool {
     let mut chars = s.chars();
     matches!(chars.next(), Some(c) if c == '_' || c.is_alphabetic())
@@ -410,15 +476,16 @@ pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Valu
         if seqs.is_empty() {
             return Ok(out);
         }
-        let head = seqs.iter().map(|s| s[0]).find(|&candidate| {
-            !seqs.iter().any(|s| s[1..].contains(&candidate))
-        });
+        let head = seqs
+            .iter()
+            .map(|s| s[0])
+            .find(|&candidate| !seqs.iter().any(|s| s[1..].contains(&candidate)));
         let Some(head) = head else {
             // CPython names the bases still to be placed, in bases order.
             let mut stuck: Vec<String> = Vec::new();
             for &b in bases {
                 if seqs.iter().any(|s| s.contains(&b)) {
-                    stuck.push(vm.type_obj(b).name.clone());
+                    stuck.push(vm.type_obj(b).name.to_string());
                 }
             }
             return Err(vm.type_error(format!(
@@ -550,8 +617,20 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, t.type_, "__call__", type_call_method);
     super::add_classmethod(interp, t.type_, "__prepare__", type_prepare);
     super::add_method(interp, t.type_, "__subclasses__", type_subclasses);
-    super::add_getset(interp, t.type_, "__bases__", get_bases, Some(set_bases_attr));
-    let f = super::native(interp, "__build_class__", build_class, Value::NULL, Value::NULL);
+    super::add_getset(
+        interp,
+        t.type_,
+        "__bases__",
+        get_bases,
+        Some(set_bases_attr),
+    );
+    let f = super::native(
+        interp,
+        "__build_class__",
+        build_class,
+        Value::NULL,
+        Value::NULL,
+    );
     let key = interp.intern("__build_class__");
     if let ObjData::Dict(d) = &interp.builtins.obj().data {
         if let ObjData::Str(s) = &key.obj().data {

@@ -327,7 +327,10 @@ fn seq_item(vm: &mut Vm, seq: Value, i: usize) -> Option<Value> {
         ObjData::List(l) => l.read().get(i).copied(),
         ObjData::Tuple(t) => t.get(i).copied(),
         ObjData::Bytes(b) => b.get(i).map(|&c| Value::small_int_unchecked(c as i64)),
-        ObjData::ByteArray(b) => b.read().get(i).map(|&c| Value::small_int_unchecked(c as i64)),
+        ObjData::ByteArray(b) => b
+            .read()
+            .get(i)
+            .map(|&c| Value::small_int_unchecked(c as i64)),
         ObjData::Str(s) => {
             if i >= s.char_len() {
                 return None;

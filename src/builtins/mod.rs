@@ -253,7 +253,9 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
     }
     let r = match lhs.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::compare(vm, lhs, rhs, kind)?,
-        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            bytes::compare(vm, lhs, rhs, kind)?
+        }
         Some(ObjData::List(_)) => list::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Tuple(_)) => tuple::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::compare(vm, lhs, rhs, kind)?,
@@ -279,7 +281,9 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
 pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<Option<bool>> {
     Ok(Some(match container.as_obj().map(|o| &o.data) {
         Some(ObjData::Str(_)) => str::contains(vm, container, item)?,
-        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => bytes::contains(vm, container, item)?,
+        Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
+            bytes::contains(vm, container, item)?
+        }
         Some(ObjData::List(_)) => list::contains(vm, container, item)?,
         Some(ObjData::Tuple(_)) => tuple::contains(vm, container, item)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => {

@@ -29,7 +29,7 @@ pub fn type_call(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> 
     let new_name = vm.interp.names.dunder_new;
     let hash = vm.str_hash(new_name);
     let Some(new) = vm.type_obj(cls).lookup(new_name, hash) else {
-        let name = vm.type_obj(cls).name.clone();
+        let name = vm.type_obj(cls).name.to_string();
         return Err(vm.type_error(format!("cannot create '{name}' instances")));
     };
     let new = match new.as_obj().map(|o| &o.data) {
@@ -116,8 +116,8 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A fresh instance of a class defined in Python.
 pub fn new_instance(vm: &mut Vm, cls: Value) -> Value {
-    let hint = vm.type_obj(cls).slot_names.len().max(4);
-    let inst = InstanceObj::new(vm, hint);
+    let t = vm.type_obj(cls);
+    let inst = InstanceObj::with_members(vm, 4, t.members);
     vm.alloc(cls, ObjData::Instance(inst))
 }
 
@@ -131,7 +131,7 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
         if overrides(vm, cls, init_key) || !overrides(vm, cls, new_key) {
-            let name = vm.type_obj(cls).name.clone();
+            let name = vm.type_obj(cls).name.to_string();
             return Err(vm.type_error(format!(
                 "{name}.__init__() takes exactly one argument (the instance to initialize)"
             )));
@@ -219,7 +219,7 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         let cls = args.pos[0];
-        let name = vm.type_obj(cls).qualname.clone();
+        let name = vm.type_obj(cls).qualname.to_string();
         return Err(vm.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
         )));
@@ -234,7 +234,9 @@ fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some("") => vm.to_str(v),
         Some(_) => {
             let t = vm.type_name(v);
-            Err(vm.type_error(format!("unsupported format string passed to {t}.__format__")))
+            Err(vm.type_error(format!(
+                "unsupported format string passed to {t}.__format__"
+            )))
         }
         None => {
             let t = vm.type_name(spec);
@@ -266,7 +268,9 @@ fn get_class(vm: &mut Vm, v: Value) -> PyResult<Value> {
 fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
     let Some(ObjData::Type(new_t)) = cls.as_obj().map(|o| &o.data) else {
         let t = vm.type_name(cls);
-        return Err(vm.type_error(format!("__class__ must be set to a class, not '{t}' object")));
+        return Err(vm.type_error(format!(
+            "__class__ must be set to a class, not '{t}' object"
+        )));
     };
     let old = vm.type_of(obj);
     let old_t = vm.type_obj(old);
@@ -274,16 +278,16 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
         && new_t.flags & type_flags::HEAPTYPE != 0
         && old_t.flags & type_flags::HEAPTYPE != 0;
     if !compatible {
-        let msg = if new_t.flags & type_flags::HEAPTYPE == 0 || old_t.flags & type_flags::HEAPTYPE == 0
-        {
-            "__class__ assignment only supported for mutable types or ModuleType subclasses"
-                .to_string()
-        } else {
-            format!(
-                "__class__ assignment: '{}' object layout differs from '{}'",
-                new_t.name, old_t.name
-            )
-        };
+        let msg =
+            if new_t.flags & type_flags::HEAPTYPE == 0 || old_t.flags & type_flags::HEAPTYPE == 0 {
+                "__class__ assignment only supported for mutable types or ModuleType subclasses"
+                    .to_string()
+            } else {
+                format!(
+                    "__class__ assignment: '{}' object layout differs from '{}'",
+                    new_t.name, old_t.name
+                )
+            };
         return Err(vm.type_error(msg));
     }
     obj.obj().set_class(cls);
@@ -295,12 +299,12 @@ fn type_of_type(vm: &mut Vm, v: Value) -> &'static crate::object::TypeObj {
 }
 
 fn get_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let name = type_of_type(vm, v).name.clone();
+    let name = type_of_type(vm, v).name.to_string();
     Ok(vm.new_str(name))
 }
 
 fn get_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let name = type_of_type(vm, v).qualname.clone();
+    let name = type_of_type(vm, v).qualname.to_string();
     Ok(vm.new_str(name))
 }
 
@@ -445,7 +449,11 @@ fn descr_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ObjData::StaticMethod(f)) => Ok(*f),
         Some(ObjData::ClassMethod(f)) => {
             let f = *f;
-            let cls = if owner.is_none() { vm.type_of(obj) } else { owner };
+            let cls = if owner.is_none() {
+                vm.type_of(obj)
+            } else {
+                owner
+            };
             Ok(attrs::bound_method(vm, f, cls))
         }
         Some(ObjData::Property(_)) if obj.is_none() => Ok(d),
@@ -575,9 +583,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 => return Err(vm.runtime_error("super(): no arguments")),
         1 => (rest[0], Value::NULL),
         2 => (rest[0], rest[1]),
-        n => {
-            return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)")))
-        }
+        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
     };
     if !matches!(this.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
         let t = vm.type_name(this);
@@ -592,11 +598,16 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else if vm.isinstance(obj, this) {
         vm.type_of(obj)
     } else {
-        return Err(vm.type_error(
-            "super(type, obj): obj must be an instance or subtype of type",
-        ));
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
     };
-    Ok(vm.alloc(cls, ObjData::Super { this, obj, obj_type }))
+    Ok(vm.alloc(
+        cls,
+        ObjData::Super {
+            this,
+            obj,
+            obj_type,
+        },
+    ))
 }
 
 fn super_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -625,7 +636,10 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
     if !obj_type.is_null() && name != vm.interp.names.dunder_class {
         let hash = vm.str_hash(name);
         let mro = vm.type_obj(obj_type).mro.read().clone();
-        let start = mro.iter().position(|&t| t == this).map_or(mro.len(), |i| i + 1);
+        let start = mro
+            .iter()
+            .position(|&t| t == this)
+            .map_or(mro.len(), |i| i + 1);
         for &t in &mro[start..] {
             let Some(v) = vm.type_obj(t).dict().get(name, hash) else {
                 continue;
@@ -728,5 +742,6 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, sup, "__self__", super_self, None);
 
     super::class::init(interp);
+    super::attrs::init(interp);
     super::function::init(interp);
 }

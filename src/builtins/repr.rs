@@ -234,7 +234,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             {
                 format!("<built-in function {}>", n.name)
             } else {
-                let owner = vm.type_obj(n.owner).name.clone();
+                let owner = vm.type_obj(n.owner).name.to_string();
                 format!("<method '{}' of '{owner}' objects>", n.name)
             }
         }
@@ -339,15 +339,12 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
                 format!("<super: {this}, <{t} object>>")
             }
         }
-        ObjData::Member { name, owner } => {
+        ObjData::Member { name, owner, .. } => {
             let n = vm.str_of(*name)?;
-            let o = vm.type_obj(*owner).name.clone();
+            let o = vm.type_obj(*owner).name.to_string();
             format!("<member '{n}' of '{o}' objects>")
         }
-        ObjData::Iterator(_)
-        | ObjData::Instance(_)
-        | ObjData::Shape(_)
-        | ObjData::Property(_) => {
+        ObjData::Iterator(_) | ObjData::Instance(_) | ObjData::Shape(_) | ObjData::Property(_) => {
             let ty = vm.type_of(v);
             let t = vm.type_obj(ty);
             let module = *t.module.read();

@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use crate::object::types::{type_flags, TypeObj};
-use crate::object::{DictObj, Heap, ObjData, Value};
+use crate::object::types::{type_flags, TypeName, TypeObj};
+use crate::object::{DictObj, Heap, ObjData, StrObj, Value};
 use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
 
 macro_rules! define_builtin_types {
@@ -224,8 +224,10 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
     let ty = heap.alloc_shared(
         Value::NULL,
         ObjData::Type(Box::new(TypeObj {
-            name: name.to_string(),
-            qualname: name.to_string(),
+            name: TypeName::new(heap.alloc_shared(Value::NULL, ObjData::Str(StrObj::new(name)))),
+            qualname: TypeName::new(
+                heap.alloc_shared(Value::NULL, ObjData::Str(StrObj::new(name))),
+            ),
             module: RwLock::new(Value::NULL),
             bases: RwLock::new(bases.to_vec()),
             mro: RwLock::new(Vec::new()),
@@ -234,6 +236,7 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
             flags,
             subclasses: Mutex::new(Vec::new()),
             slot_names: Box::new([]),
+            members: 0,
             hooks: AtomicU64::new(0),
         })),
     );

@@ -310,7 +310,7 @@ impl Vm {
         };
         match module {
             Some(m) if m != "builtins" => format!("{m}.{}", t.qualname),
-            _ => t.qualname.clone(),
+            _ => t.qualname.to_string(),
         }
     }
 }

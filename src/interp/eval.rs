@@ -15,8 +15,8 @@ use crate::object::{AtomicValue, FunctionObj, ObjData, SliceObj, Value};
 use crate::sync::{Ordering, RwLock};
 
 use super::frame::{Frame, FrameExit};
-use crate::specialize;
 use super::{ops, PyErr, PyResult, Vm};
+use crate::specialize;
 
 /// Runs `frame` from `frame.pc` until it returns or yields.
 pub fn run_frame(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
@@ -867,12 +867,15 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     let ObjData::Native(n) = &callable.obj().data else {
                         unreachable!("the guard checked the callable")
                     };
-                    (n.func)(vm, crate::interp::Args {
-                        pos: args,
-                        kwnames: &[],
-                        kwvalues: &[],
-                        bound: n.bound,
-                    })?
+                    (n.func)(
+                        vm,
+                        crate::interp::Args {
+                            pos: args,
+                            kwnames: &[],
+                            kwvalues: &[],
+                            bound: n.bound,
+                        },
+                    )?
                 } else {
                     specialize::miss(units, frame.pc, word);
                     vm.call_kw(callable, args, &[])?

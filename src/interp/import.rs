@@ -35,7 +35,9 @@ impl Vm {
         self.dict_set_str(modules, key, module);
         let result = match source {
             crate::modules::ModuleSource::Native(init) => init(self, module),
-            crate::modules::ModuleSource::Python(text) => self.exec_module_source(module, name, text),
+            crate::modules::ModuleSource::Python(text) => {
+                self.exec_module_source(module, name, text)
+            }
         };
         if let Err(e) = result {
             if let ObjData::Dict(d) = &modules.obj().data {
@@ -53,8 +55,8 @@ impl Vm {
             .sources
             .write()
             .insert(filename.clone(), std::sync::Arc::from(text));
-        let code = crate::compile::compile_module(text, &filename)
-            .map_err(|e| self.syntax_error(&e))?;
+        let code =
+            crate::compile::compile_module(text, &filename).map_err(|e| self.syntax_error(&e))?;
         let dict = self.module_dict(module);
         let builtins_mod = self.import_module("builtins")?;
         let key = self.interp.names.dunder_builtins;

@@ -60,7 +60,7 @@ impl Vm {
 
     /// The type's `__name__`.
     pub fn type_name(&self, v: Value) -> String {
-        self.type_obj(self.type_of(v)).name.clone()
+        self.type_obj(self.type_of(v)).name.to_string()
     }
 
     /// Whether `v` is an instance of a class created by a class statement
@@ -480,10 +480,7 @@ impl Vm {
 
     /// `getattr(obj, name)` with a str name value.
     pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
-        }
+        crate::builtins::attrs::getattr(self, obj, name)
     }
 
     /// `getattr(obj, "name")` with a Rust name.
@@ -501,7 +498,7 @@ impl Vm {
                 self.attribute_error(format!("module '{mname}' has no attribute '{name}'"))
             }
             Some(ObjData::Type(t)) => {
-                let tname = t.name.clone();
+                let tname = t.name.to_string();
                 self.attribute_error(format!("type object '{tname}' has no attribute '{name}'"))
             }
             _ => {

@@ -6,8 +6,8 @@ use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
-use crate::bytecode::BinaryOpKind;
 use crate::builtins::{check_arity, no_kwargs};
+use crate::bytecode::BinaryOpKind;
 use crate::interp::ops::binary_op;
 use crate::interp::{Args, PyResult, Vm};
 use crate::object::hashing::{int_view, IntView};
@@ -47,7 +47,11 @@ fn math_1(vm: &mut Vm, x: f64, f: fn(f64) -> f64, can_overflow: bool) -> PyResul
         return Err(domain_error(vm));
     }
     if r.is_infinite() && x.is_finite() {
-        return Err(if can_overflow { range_error(vm) } else { domain_error(vm) });
+        return Err(if can_overflow {
+            range_error(vm)
+        } else {
+            domain_error(vm)
+        });
     }
     Ok(r)
 }
@@ -241,7 +245,11 @@ enum GammaErr {
 
 fn tgamma(x: f64) -> Result<f64, GammaErr> {
     if !x.is_finite() {
-        return if x.is_nan() || x > 0.0 { Ok(x) } else { Err(GammaErr::Domain) };
+        return if x.is_nan() || x > 0.0 {
+            Ok(x)
+        } else {
+            Err(GammaErr::Domain)
+        };
     }
     if x == 0.0 {
         return Err(GammaErr::Domain);
@@ -261,10 +269,18 @@ fn tgamma(x: f64) -> Result<f64, GammaErr> {
     let absx = x.abs();
     if absx < 1e-20 {
         let r = 1.0 / x;
-        return if r.is_infinite() { Err(GammaErr::Range) } else { Ok(r) };
+        return if r.is_infinite() {
+            Err(GammaErr::Range)
+        } else {
+            Ok(r)
+        };
     }
     if absx > 200.0 {
-        return if x < 0.0 { Ok(0.0 / sinpi(x)) } else { Err(GammaErr::Range) };
+        return if x < 0.0 {
+            Ok(0.0 / sinpi(x))
+        } else {
+            Err(GammaErr::Range)
+        };
     }
     let y = absx + LANCZOS_G_MINUS_HALF;
     let z = if absx > LANCZOS_G_MINUS_HALF {
@@ -309,7 +325,11 @@ fn lgamma(x: f64) -> Result<f64, GammaErr> {
         return Ok(if x.is_nan() { x } else { f64::INFINITY });
     }
     if x == x.floor() && x <= 2.0 {
-        return if x <= 0.0 { Err(GammaErr::Domain) } else { Ok(0.0) };
+        return if x <= 0.0 {
+            Err(GammaErr::Domain)
+        } else {
+            Ok(0.0)
+        };
     }
     let absx = x.abs();
     if absx < 1e-20 {
@@ -471,7 +491,11 @@ fn m_pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(domain_error(vm));
         }
         if r.is_infinite() {
-            return Err(if x == 0.0 { domain_error(vm) } else { range_error(vm) });
+            return Err(if x == 0.0 {
+                domain_error(vm)
+            } else {
+                range_error(vm)
+            });
         }
     }
     Ok(Value::float(r))
@@ -550,7 +574,8 @@ fn m_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
             // `__index__` objects are accepted too.
             if vm.lookup_dunder(b, "__index__").is_some() {
                 let n = vm.to_index(b)?;
-                n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX })
+                n.to_i64()
+                    .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX })
             } else {
                 return Err(vm.type_error("Expected an int as second argument to ldexp."));
             }
@@ -575,7 +600,11 @@ fn m_ldexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn m_frexp(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = one_arg(vm, &args, "math.frexp")?;
     let x = vm.to_f64(v)?;
-    let (m, e) = if x == 0.0 || !x.is_finite() { (x, 0) } else { libm::frexp(x) };
+    let (m, e) = if x == 0.0 || !x.is_finite() {
+        (x, 0)
+    } else {
+        libm::frexp(x)
+    };
     let e = vm.new_int(e as i64);
     Ok(vm.new_tuple(vec![Value::float(m), e]))
 }
@@ -639,12 +668,18 @@ fn m_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             other => {
                 let other = other.to_string();
-                return Err(vm.type_error(format!("isclose() got an unexpected keyword argument '{other}'")));
+                return Err(vm.type_error(format!(
+                    "isclose() got an unexpected keyword argument '{other}'"
+                )));
             }
         }
     }
-    let Some(a) = a else { return Err(vm.type_error("isclose() missing required argument 'a' (pos 1)")) };
-    let Some(b) = b else { return Err(vm.type_error("isclose() missing required argument 'b' (pos 2)")) };
+    let Some(a) = a else {
+        return Err(vm.type_error("isclose() missing required argument 'a' (pos 1)"));
+    };
+    let Some(b) = b else {
+        return Err(vm.type_error("isclose() missing required argument 'b' (pos 2)"));
+    };
     let a = vm.to_f64(a)?;
     let b = vm.to_f64(b)?;
     if rel_tol < 0.0 || abs_tol < 0.0 {
@@ -657,7 +692,9 @@ fn m_isclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::FALSE);
     }
     let diff = (b - a).abs();
-    Ok(Value::bool(diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol))
+    Ok(Value::bool(
+        diff <= (rel_tol * b).abs() || diff <= (rel_tol * a).abs() || diff <= abs_tol,
+    ))
 }
 
 // ----- rounding ----------------------------------------------------------
@@ -676,7 +713,13 @@ fn int_copy(vm: &mut Vm, v: Value) -> Option<Value> {
     }
 }
 
-fn round_with(vm: &mut Vm, args: &Args, name: &str, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_with(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    dunder: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let v = one_arg(vm, args, name)?;
     if v.is_float() {
         return float_to_int(vm, f(v.as_float()));
@@ -891,7 +934,10 @@ fn m_dist(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn m_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if args.pos.len() != 1 {
-        return Err(vm.type_error(format!("prod() takes exactly 1 positional argument ({} given)", args.pos.len())));
+        return Err(vm.type_error(format!(
+            "prod() takes exactly 1 positional argument ({} given)",
+            args.pos.len()
+        )));
     }
     let mut acc = Value::small_int_unchecked(1);
     for (i, &k) in args.kwnames.iter().enumerate() {
@@ -899,7 +945,9 @@ fn m_prod(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "start" => acc = args.kwvalues[i],
             other => {
                 let other = other.to_string();
-                return Err(vm.type_error(format!("prod() got an unexpected keyword argument '{other}'")));
+                return Err(vm.type_error(format!(
+                    "prod() got an unexpected keyword argument '{other}'"
+                )));
             }
         }
     }
@@ -930,7 +978,11 @@ fn m_lcm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if acc.is_zero() {
             continue;
         }
-        acc = if n.is_zero() { BigInt::zero() } else { acc.lcm(&n) };
+        acc = if n.is_zero() {
+            BigInt::zero()
+        } else {
+            acc.lcm(&n)
+        };
     }
     Ok(vm.new_bigint(acc.abs()))
 }
@@ -968,7 +1020,11 @@ fn check_bits(vm: &mut Vm, bits: f64) -> PyResult<()> {
 }
 
 fn factorial_of(vm: &mut Vm, n: u64) -> PyResult<BigInt> {
-    let bits = if n < 2 { 0.0 } else { (n as f64) * (n as f64).log2() };
+    let bits = if n < 2 {
+        0.0
+    } else {
+        (n as f64) * (n as f64).log2()
+    };
     check_bits(vm, bits)?;
     Ok(range_product(2, n + 1))
 }
@@ -1022,7 +1078,9 @@ fn m_perm(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) if !v.is_none() => nonneg(vm, *v, "k")?,
         _ => {
             let Some(n) = n.to_u64() else {
-                return Err(vm.overflow_error("factorial() argument should not exceed 9223372036854775807"));
+                return Err(
+                    vm.overflow_error("factorial() argument should not exceed 9223372036854775807")
+                );
             };
             let r = factorial_of(vm, n)?;
             return Ok(vm.new_bigint(r));

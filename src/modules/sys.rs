@@ -45,7 +45,9 @@ pub fn flush_fd(fd: i64) {
 /// The file descriptor of a builtin standard stream object, or `None` for
 /// anything else (a user's file-like object).
 pub fn stream_fd(vm: &Vm, v: Value) -> Option<i64> {
-    let Some(ObjData::Instance(inst)) = v.as_obj().map(|o| &o.data) else { return None };
+    let Some(ObjData::Instance(inst)) = v.as_obj().map(|o| &o.data) else {
+        return None;
+    };
     let t = vm.type_obj(vm.type_of(v));
     if t.name != "TextIOWrapper" || t.flags & crate::object::types::type_flags::HEAPTYPE != 0 {
         return None;
@@ -60,7 +62,9 @@ pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
     let modules = vm.interp.modules;
     let key = vm.intern("sys");
     let sys = vm.dict_get_str(modules, key)?;
-    let ObjData::Module(m) = &sys.as_obj()?.data else { return None };
+    let ObjData::Module(m) = &sys.as_obj()?.data else {
+        return None;
+    };
     let key = vm.intern(name);
     vm.dict_get_str(m.dict, key)
 }
@@ -68,7 +72,9 @@ pub fn sys_attr(vm: &mut Vm, name: &str) -> Option<Value> {
 fn stream_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<i64> {
     match args.pos.first().and_then(|&v| stream_fd(vm, v)) {
         Some(fd) => Ok(fd),
-        None => Err(vm.type_error(format!("descriptor '{name}' requires a '_io.TextIOWrapper' object"))),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a '_io.TextIOWrapper' object"
+        ))),
     }
 }
 
@@ -125,7 +131,11 @@ fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn stream_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let fd = stream_self(vm, &args, "isatty")?;
-    Ok(Value::bool(if fd == 2 { std::io::stderr().is_terminal() } else { std::io::stdout().is_terminal() }))
+    Ok(Value::bool(if fd == 2 {
+        std::io::stderr().is_terminal()
+    } else {
+        std::io::stdout().is_terminal()
+    }))
 }
 
 fn stream_true(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -174,7 +184,11 @@ fn make_streams(vm: &mut Vm, module: Value) {
         set(vm, "mode", mode);
         let enc = vm.intern("utf-8");
         set(vm, "encoding", enc);
-        let errors = vm.intern(if fd == 2 { "backslashreplace" } else { "strict" });
+        let errors = vm.intern(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        });
         set(vm, "errors", errors);
         set(vm, "closed", Value::FALSE);
         let inst = InstanceObj::new(vm, 8);
@@ -208,7 +222,19 @@ macro_rules! field_getters {
     };
 }
 
-field_getters!(f0 = 0, f1 = 1, f2 = 2, f3 = 3, f4 = 4, f5 = 5, f6 = 6, f7 = 7, f8 = 8, f9 = 9, f10 = 10);
+field_getters!(
+    f0 = 0,
+    f1 = 1,
+    f2 = 2,
+    f3 = 3,
+    f4 = 4,
+    f5 = 5,
+    f6 = 6,
+    f7 = 7,
+    f8 = 8,
+    f9 = 9,
+    f10 = 10
+);
 
 /// A tuple subclass instance with named fields (CPython's structseq).
 fn struct_seq(vm: &mut Vm, name: &str, fields: &[&'static str], values: Vec<Value>) -> Value {
@@ -260,7 +286,9 @@ fn sys_setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low"),
         ));
     }
-    vm.interp.recursion_limit.store(n as usize, Ordering::Relaxed);
+    vm.interp
+        .recursion_limit
+        .store(n as usize, Ordering::Relaxed);
     Ok(Value::NONE)
 }
 
@@ -335,7 +363,10 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     add_value(vm, module, "path", path);
 
     let (major, minor, micro) = VERSION_INFO;
-    let version = vm.new_str(format!("{major}.{minor}.{micro} (weft {})", env!("CARGO_PKG_VERSION")));
+    let version = vm.new_str(format!(
+        "{major}.{minor}.{micro} (weft {})",
+        env!("CARGO_PKG_VERSION")
+    ));
     add_value(vm, module, "version", version);
     let final_ = vm.intern("final");
     let vi = struct_seq(
@@ -352,7 +383,12 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     );
     add_value(vm, module, "version_info", vi);
     let hexversion = (major << 24) | (minor << 16) | (micro << 8) | 0xf0;
-    add_value(vm, module, "hexversion", Value::small_int_unchecked(hexversion));
+    add_value(
+        vm,
+        module,
+        "hexversion",
+        Value::small_int_unchecked(hexversion),
+    );
     let fi = struct_seq(
         vm,
         "float_info",
@@ -387,22 +423,39 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
 
     for (name, value) in [
         ("platform", "linux"),
-        ("byteorder", if cfg!(target_endian = "big") { "big" } else { "little" }),
+        (
+            "byteorder",
+            if cfg!(target_endian = "big") {
+                "big"
+            } else {
+                "little"
+            },
+        ),
         ("copyright", "Copyright (c) the weft authors."),
         ("float_repr_style", "short"),
     ] {
         let v = vm.intern(value);
         add_value(vm, module, name, v);
     }
-    let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default();
+    let exe = std::env::current_exe()
+        .map(|p| p.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let exe = vm.new_str(exe);
     add_value(vm, module, "executable", exe);
     let maxsize = vm.new_int(i64::MAX);
     add_value(vm, module, "maxsize", maxsize);
-    add_value(vm, module, "maxunicode", Value::small_int_unchecked(0x10ffff));
+    add_value(
+        vm,
+        module,
+        "maxunicode",
+        Value::small_int_unchecked(0x10ffff),
+    );
     let modules = vm.interp.modules;
     add_value(vm, module, "modules", modules);
-    let names: Vec<Value> = ["builtins", "sys", "math", "time"].iter().map(|n| vm.intern(n)).collect();
+    let names: Vec<Value> = ["builtins", "sys", "math", "time"]
+        .iter()
+        .map(|n| vm.intern(n))
+        .collect();
     let names = vm.new_tuple(names);
     add_value(vm, module, "builtin_module_names", names);
 

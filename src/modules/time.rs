@@ -107,7 +107,9 @@ fn t_sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Some(f) if f.is_float() => f.as_float(),
             _ => {
                 let t = vm.type_name(v);
-                return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+                return Err(
+                    vm.type_error(format!("'{t}' object cannot be interpreted as an integer"))
+                );
             }
         }
     };

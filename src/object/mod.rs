@@ -126,8 +126,13 @@ pub enum ObjData {
         obj: Value,
         obj_type: Value,
     },
-    /// A `__slots__` entry's descriptor on its class.
-    Member { name: Value, owner: Value },
+    /// A `__slots__` entry's descriptor on its class: the value lives in
+    /// the instance's member slot `index` (`InstanceObj::member`).
+    Member {
+        name: Value,
+        owner: Value,
+        index: usize,
+    },
 }
 
 pub struct PropertyObj {
@@ -394,7 +399,7 @@ impl Obj {
                 visit(*obj);
                 visit(*obj_type);
             }
-            ObjData::Member { name, owner } => {
+            ObjData::Member { name, owner, .. } => {
                 visit(*name);
                 visit(*owner);
             }

@@ -45,9 +45,9 @@ impl ShapeObj {
         // Names are usually interned, so identity finds them; a name built
         // at run time (`getattr(o, "x" + s)`) is compared by content.
         let (hash, text) = str_parts(name)?;
-        self.keys.iter().position(|&k| {
-            str_parts(k).is_some_and(|(h, t)| h == hash && t == text)
-        })
+        self.keys
+            .iter()
+            .position(|&k| str_parts(k).is_some_and(|(h, t)| h == hash && t == text))
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
@@ -94,15 +94,49 @@ pub struct InstanceObj {
     pub slots: Slots,
     /// The attribute dict once the instance is in dict mode; NULL before.
     dict: AtomicValue,
+    /// Values of `__slots__` entries (NULL while unset), addressed by the
+    /// member descriptors' indices; kept apart from the attributes so they
+    /// never show in `__dict__`.
+    members: Box<[AtomicValue]>,
 }
 
 impl InstanceObj {
     /// A fresh instance with no attributes, room for `capacity`.
     pub fn new(vm: &Vm, capacity: usize) -> InstanceObj {
+        InstanceObj::with_members(vm, capacity, 0)
+    }
+
+    /// A fresh instance with `members` unset `__slots__` values.
+    pub fn with_members(vm: &Vm, capacity: usize, members: usize) -> InstanceObj {
         InstanceObj {
             slots: Slots::new(vm.interp.empty_shape.to_bits(), &[], capacity),
             dict: AtomicValue::new(Value::NULL),
+            members: (0..members)
+                .map(|_| AtomicValue::new(Value::NULL))
+                .collect(),
         }
+    }
+
+    /// The `__slots__` value cell `index`, if the instance has it.
+    #[inline]
+    pub fn member(&self, index: usize) -> Option<&AtomicValue> {
+        self.members.get(index)
+    }
+
+    /// The number of `__slots__` value cells (part of the layout that
+    /// `__class__` assignment compares).
+    pub fn member_count(&self) -> usize {
+        self.members.len()
+    }
+
+    /// `obj.__dict__ = d`: the instance moves to dict mode with `d` as its
+    /// attribute dict.
+    pub fn replace_dict(&self, vm: &Vm, d: Value) {
+        let dict_mode = vm.interp.dict_mode_shape.to_bits();
+        self.slots.relayout(|_, _| {
+            self.dict.set(d);
+            (dict_mode, Vec::new())
+        });
     }
 
     /// The attribute dict, if the instance is in dict mode.
@@ -229,14 +263,19 @@ impl InstanceObj {
     }
 
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
-        let (shape, values) = self.slots.snapshot(|shape| {
-            match Value::from_bits(shape).as_obj().map(|o| &o.data) {
-                Some(ObjData::Shape(s)) => s.keys.len(),
-                _ => 0,
-            }
-        });
+        let (shape, values) =
+            self.slots.snapshot(
+                |shape| match Value::from_bits(shape).as_obj().map(|o| &o.data) {
+                    Some(ObjData::Shape(s)) => s.keys.len(),
+                    _ => 0,
+                },
+            );
         visit(Value::from_bits(shape));
-        values.into_iter().map(Value::from_bits).for_each(&mut *visit);
+        values
+            .into_iter()
+            .map(Value::from_bits)
+            .for_each(&mut *visit);
         visit(self.dict.get());
+        self.members.iter().for_each(|m| visit(m.get()));
     }
 }

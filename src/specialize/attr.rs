@@ -280,8 +280,7 @@ pub fn load_method_with_values(
     let ObjData::Instance(inst) = obj.obj_data()? else {
         return None;
     };
-    (current_tag(vm, obj) == tag as u32 && inst.slots.shape() == shape)
-        .then(|| Value::from_bits(f))
+    (current_tag(vm, obj) == tag as u32 && inst.slots.shape() == shape).then(|| Value::from_bits(f))
 }
 
 /// LoadMethodNoDict.

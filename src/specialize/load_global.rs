@@ -67,8 +67,6 @@ pub fn builtin(
     builtins: Value,
 ) -> Option<Value> {
     let [g, gver, bver, v] = super::payload::<4>(units, pc, word)?;
-    (g == globals.to_bits()
-        && dict_version(globals) == gver
-        && dict_version(builtins) == bver)
+    (g == globals.to_bits() && dict_version(globals) == gver && dict_version(builtins) == bver)
         .then(|| Value::from_bits(v))
 }

@@ -40,7 +40,9 @@ pub fn load_seq(vm: &Vm, op: Opcode, container: Value, key: Value) -> Option<Val
     }
     let i = key.as_small_int();
     match (op, container.obj_data()?) {
-        (Opcode::BinarySubscrListInt, ObjData::List(l)) if exact(vm, container, vm.types().list) => {
+        (Opcode::BinarySubscrListInt, ObjData::List(l))
+            if exact(vm, container, vm.types().list) =>
+        {
             let items = l.read();
             fit(i, items.len()).map(|j| items[j])
         }

@@ -93,8 +93,7 @@ impl TypeCache {
         let e = self.slot(tag, name);
         let s = e.seq.load(Ordering::Relaxed);
         if s & 1 != 0
-            || e
-                .seq
+            || e.seq
                 .compare_exchange(s, s.wrapping_add(1), Ordering::Acquire, Ordering::Relaxed)
                 .is_err()
         {

@@ -341,7 +341,9 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.unit().line = old;
                 r
             }
-            Expr::Name(n) if args.is_empty() && keywords.is_empty() && self.is_zero_arg_super(n) => {
+            Expr::Name(n)
+                if args.is_empty() && keywords.is_empty() && self.is_zero_arg_super(n) =>
+            {
                 // `super()` in a method becomes `super(__class__, <first
                 // argument>)`: weft's frames are not introspected at run
                 // time, so the compiler supplies what CPython's super()
