@@ -237,7 +237,8 @@ pub fn member_set(vm: &mut Vm, descr: Value, obj: Value, value: Option<Value>) -
                 let ObjData::Member { name, .. } = descr.obj().data else {
                     unreachable!()
                 };
-                return Err(vm.no_attribute(obj, name));
+                let n = vm.as_str(name).unwrap_or("?").to_string();
+                return Err(vm.attribute_error(n));
             }
         }
     }
@@ -716,6 +717,9 @@ fn member_parts(vm: &mut Vm, d: Value) -> PyResult<(Value, Value)> {
 }
 
 fn member_name(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    if let Some(ObjData::GetSet(gs)) = d.as_obj().map(|o| &o.data) {
+        return Ok(vm.intern(gs.name));
+    }
     Ok(member_parts(vm, d)?.0)
 }
 

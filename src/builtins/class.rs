@@ -385,15 +385,24 @@ fn new_class(
     };
     for e in entries {
         if let Some(ObjData::Property(p)) = e.value.as_obj().map(|o| &o.data) {
-            let mut n = p.name.write();
-            if n.is_null() || n.is_none() {
-                *n = e.key;
-            }
+            // `property.__set_name__`: the last name it is bound to wins.
+            *p.name.write() = e.key;
             continue;
         }
         if let Some(f) = vm.lookup_dunder(e.value, "__set_name__") {
-            if let Err(err) = vm.call(f, &[e.value, ty, e.key]) {
-                return Err(err);
+            if let Err(err) = vm.call_method_descr(f, e.value, &[ty, e.key]) {
+                // 3.11 wraps the error, chaining the original as the cause.
+                let t = vm.type_name(e.value);
+                let key = vm.repr_of(e.key)?;
+                let wrapped = vm.runtime_error(format!(
+                    "Error calling __set_name__ on '{t}' instance {key} in '{name}'"
+                ));
+                if let ObjData::Exception(x) = &wrapped.exc.obj().data {
+                    x.cause.set(err.exc);
+                    x.suppress_context
+                        .store(true, crate::sync::Ordering::Relaxed);
+                }
+                return Err(wrapped);
             }
         }
     }

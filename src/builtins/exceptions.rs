@@ -157,6 +157,10 @@ fn get_name_attr(vm: &mut Vm, v: Value) -> PyResult<Value> {
     named_attr_or_first(vm, v, "name")
 }
 
+fn get_obj_attr(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(vm.exception_attr(v, "obj").unwrap_or(Value::NONE))
+}
+
 fn with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(args.pos[0])
 }
@@ -211,4 +215,5 @@ pub fn init(interp: &InterpState) {
     for name in ["ImportError", "NameError", "AttributeError"] {
         super::add_getset(interp, t.exc(name), "name", get_name_attr, None);
     }
+    super::add_getset(interp, t.exc("AttributeError"), "obj", get_obj_attr, None);
 }

@@ -114,6 +114,64 @@ fn get_method_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     vm.getattr_str(f, "__name__")
 }
 
+/// `func.__get__(obj, type=None)`: a method bound to `obj`, or the
+/// function itself when `obj` is None.
+fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__get__", 2, 3)?;
+    let (f, obj) = (args.pos[0], args.pos[1]);
+    if obj.is_none() {
+        if args.pos.get(2).is_none_or(|t| t.is_none()) {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(f);
+    }
+    Ok(super::attrs::bound_method(vm, f, obj))
+}
+
+/// `types.MethodType(func, obj)`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs(vm, &args, "method")?;
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
+    }
+    let (f, obj) = (args.pos[1], args.pos[2]);
+    if !super::functions::objects::is_callable(vm, f) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(super::attrs::bound_method(vm, f, obj))
+}
+
+fn method_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (f, receiver) = method_parts(args.pos[0]);
+    let mut all = vec![receiver];
+    all.extend_from_slice(&args.pos[1..]);
+    all.extend_from_slice(args.kwvalues);
+    vm.call_kw(f, &all, args.kwnames)
+}
+
+fn method_forward(vm: &mut Vm, v: Value, name: &str) -> PyResult<Value> {
+    let f = method_parts(v).0;
+    vm.getattr_str(f, name)
+}
+
+fn get_method_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    method_forward(vm, v, "__qualname__")
+}
+
+fn get_method_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    method_forward(vm, v, "__doc__")
+}
+
+fn get_method_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    method_forward(vm, v, "__module__")
+}
+
 fn get_native_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v.obj().data {
         ObjData::Native(n) => Ok(vm.intern(n.name)),
@@ -218,6 +276,14 @@ fn get_co_argcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(vm.new_int(code_of(v).code.arg_count as i64))
 }
 
+fn get_co_posonlyargcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(vm.new_int(code_of(v).code.posonly_count as i64))
+}
+
+fn get_co_kwonlyargcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(vm.new_int(code_of(v).code.kwonly_count as i64))
+}
+
 fn str_tuple(vm: &mut Vm, names: &[String]) -> Value {
     let items: Vec<Value> = names.iter().map(|n| vm.new_str(n.as_str())).collect();
     vm.new_tuple(items)
@@ -293,9 +359,15 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, f, "__module__", get_func_module, None);
     super::add_getset(interp, f, "__closure__", get_func_closure, None);
     let m = t.method;
-    super::add_getset(interp, m, "__self__", get_method_self, None);
-    super::add_getset(interp, m, "__func__", get_method_func, None);
+    super::add_member(interp, m, "__self__", get_method_self);
+    super::add_member(interp, m, "__func__", get_method_func);
     super::add_getset(interp, m, "__name__", get_method_name, None);
+    super::add_getset(interp, m, "__qualname__", get_method_qualname, None);
+    super::add_getset(interp, m, "__doc__", get_method_doc, None);
+    super::add_getset(interp, m, "__module__", get_method_module, None);
+    super::add_method(interp, m, "__new__", method_new);
+    super::add_method(interp, m, "__call__", method_call);
+    super::add_method(interp, f, "__get__", func_get);
     let n = t.builtin_function;
     super::add_getset(interp, n, "__name__", get_native_name, None);
     super::add_getset(interp, n, "__qualname__", get_native_name, None);
@@ -316,6 +388,14 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, c, "co_filename", get_co_filename, None);
     super::add_getset(interp, c, "co_firstlineno", get_co_firstlineno, None);
     super::add_getset(interp, c, "co_argcount", get_co_argcount, None);
+    super::add_getset(
+        interp,
+        c,
+        "co_posonlyargcount",
+        get_co_posonlyargcount,
+        None,
+    );
+    super::add_getset(interp, c, "co_kwonlyargcount", get_co_kwonlyargcount, None);
     super::add_getset(interp, c, "co_varnames", get_co_varnames, None);
     super::add_getset(interp, c, "co_names", get_co_names, None);
     super::add_getset(interp, c, "co_consts", get_co_consts, None);

@@ -117,6 +117,26 @@ pub fn add_getset(
     set_type_attr(interp, ty, name, gs);
 }
 
+/// Adds a read-only attribute that CPython implements as a member
+/// descriptor (`method.__self__`, `property.fget`, ...): its type is
+/// `member_descriptor` and assignment says "readonly attribute".
+pub fn add_member(
+    interp: &InterpState,
+    ty: Value,
+    name: &'static str,
+    get: fn(&mut Vm, Value) -> PyResult<Value>,
+) {
+    let gs = interp.heap.alloc_shared(
+        interp.types.member_descriptor,
+        ObjData::GetSet(GetSetObj {
+            name,
+            get,
+            set: None,
+        }),
+    );
+    set_type_attr(interp, ty, name, gs);
+}
+
 /// Sets a plain attribute in a type's dict.
 pub fn set_type_attr(interp: &InterpState, ty: Value, name: &str, value: Value) {
     let key = interp.intern(name);

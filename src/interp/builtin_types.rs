@@ -21,7 +21,12 @@ macro_rules! define_builtin_types {
 
         impl BuiltinTypes {
             pub fn new(heap: &Heap) -> BuiltinTypes {
-                let object = new_type(heap, "object", &[], type_flags::BASETYPE);
+                let object = new_type(
+                    heap,
+                    "object",
+                    &[],
+                    type_flags::BASETYPE | type_flags::NO_INSTANCE_DICT,
+                );
                 let type_ = new_type(heap, "type", &[object], type_flags::BASETYPE);
                 // Every type object's class is `type`, itself included.
                 object.obj().set_class(type_);

@@ -53,6 +53,7 @@ impl Vm {
                 self.call_kw(m.func, &all, kwnames)
             }
             ObjData::Type(_) => crate::builtins::type_call(self, callable, args, kwnames),
+            ObjData::StaticMethod(f) => self.call_kw(*f, args, kwnames),
             _ => {
                 if let Some(f) = self.lookup_dunder(callable, "__call__") {
                     let mut all = Vec::with_capacity(args.len() + 1);

@@ -490,7 +490,14 @@ impl Vm {
     }
 
     /// The AttributeError for a failed lookup, worded as CPython's.
-    pub fn no_attribute(&mut self, obj: Value, name: Value) -> PyErr {
+    pub fn no_attribute(&mut self, obj: Value, name_value: Value) -> PyErr {
+        let err = self.no_attribute_message(obj, name_value);
+        self.set_exception_attr(err.exc, "name", name_value);
+        self.set_exception_attr(err.exc, "obj", obj);
+        err
+    }
+
+    fn no_attribute_message(&mut self, obj: Value, name: Value) -> PyErr {
         let name = self.as_str(name).unwrap_or("?").to_string();
         match &obj.as_obj().map(|o| &o.data) {
             Some(ObjData::Module(m)) => {

@@ -248,6 +248,7 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
         }
         ObjData::DictView(kind, _) if *kind != super::DictViewKind::Values => return Some(Err(())),
         ObjData::Instance(_) | ObjData::Exception(_) => return None,
+        ObjData::BoundMethod(m) => hash_identity(m.receiver) ^ hash_identity(m.func),
         _ => hash_identity(v),
     };
     Some(Ok(h))
@@ -353,6 +354,10 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
             Some(true)
         }
         (ObjData::Range(x), ObjData::Range(y)) => Some(x.same_sequence(y)),
+        // Bound methods: the same function bound to the very same object.
+        (ObjData::BoundMethod(x), ObjData::BoundMethod(y)) => {
+            Some(x.receiver == y.receiver && x.func == y.func)
+        }
         (ObjData::Slice(_), ObjData::Slice(_)) => None,
         (ObjData::Instance(_), _) | (_, ObjData::Instance(_)) => None,
         (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => None,
