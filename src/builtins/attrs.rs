@@ -137,7 +137,8 @@ fn own_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Value> {
 /// protocol).
 pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
     match descr.as_obj().map(|o| &o.data) {
-        Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => Ok(bound_method(vm, descr, obj)),
+        Some(ObjData::Function(_)) => Ok(bound_method(vm, descr, obj)),
+        Some(ObjData::Native(n)) if is_type_method(n) => Ok(bound_method(vm, descr, obj)),
         Some(ObjData::StaticMethod(f)) => Ok(*f),
         Some(ObjData::ClassMethod(f)) => {
             let f = *f;
@@ -159,6 +160,25 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
             }
             Ok(descr)
         }
+    }
+}
+
+/// Whether a native function is a method of a builtin type (a descriptor
+/// that binds, like CPython's method descriptors) rather than a module
+/// function such as `len`, which a class attribute returns unbound.
+#[inline]
+pub fn is_type_method(n: &crate::object::NativeObj) -> bool {
+    matches!(n.owner.as_obj().map(|o| &o.data), Some(ObjData::Type(_)))
+}
+
+/// Whether `v` binds to an instance as a method: a Python function or a
+/// builtin type's method.
+#[inline]
+pub fn is_method_descr(v: Value) -> bool {
+    match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Function(_)) => true,
+        Some(ObjData::Native(n)) => is_type_method(n),
+        _ => false,
     }
 }
 
@@ -243,6 +263,12 @@ pub fn member_set(vm: &mut Vm, descr: Value, obj: Value, value: Option<Value>) -
         }
     }
     Ok(())
+}
+
+/// Whether a data descriptor can be read through (a `__set__`-only
+/// descriptor lets the instance's own value show).
+fn has_get(vm: &mut Vm, descr: Value) -> bool {
+    !vm.is_heap_instance(descr) || vm.lookup_dunder(descr, "__get__").is_some()
 }
 
 fn is_data_descriptor(vm: &mut Vm, descr: Value) -> bool {
@@ -334,7 +360,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
     let ty = vm.type_of(obj);
     let descr = vm.type_obj(ty).lookup(name, hash);
     if let Some(d) = descr {
-        if is_data_descriptor(vm, d) {
+        if is_data_descriptor(vm, d) && has_get(vm, d) {
             return bind(vm, d, obj).map(Some);
         }
     }
@@ -410,11 +436,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         if type_hooks(vm, ty) & hooks::GETATTRIBUTE == 0 {
             let hash = vm.str_hash(name);
             if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
-                if matches!(
-                    d.as_obj().map(|o| &o.data),
-                    Some(ObjData::Function(_)) | Some(ObjData::Native(_))
-                ) && own_attr(vm, obj, name).is_none()
-                {
+                if is_method_descr(d) && own_attr(vm, obj, name).is_none() {
                     return Ok((d, obj));
                 }
             }
@@ -637,7 +659,7 @@ impl Vm {
     /// binding descriptors other than plain functions first.
     pub fn call_method_descr(&mut self, f: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
         match f.as_obj().map(|o| &o.data) {
-            Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => {
+            _ if is_method_descr(f) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj);
                 all.extend_from_slice(args);

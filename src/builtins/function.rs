@@ -172,6 +172,23 @@ fn get_method_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
     method_forward(vm, v, "__module__")
 }
 
+/// `==`/`!=` on bound methods: the same function bound to the very same
+/// object (CPython 3.8+ compares `__self__` by identity).
+pub fn method_compare(lhs: Value, rhs: Value, kind: crate::bytecode::CompareKind) -> Value {
+    use crate::bytecode::CompareKind;
+    let (ObjData::BoundMethod(a), Some(ObjData::BoundMethod(b))) =
+        (&lhs.obj().data, rhs.as_obj().map(|o| &o.data))
+    else {
+        return Value::NOT_IMPLEMENTED;
+    };
+    let same = a.receiver == b.receiver && a.func == b.func;
+    match kind {
+        CompareKind::Eq => Value::bool(same),
+        CompareKind::Ne => Value::bool(!same),
+        _ => Value::NOT_IMPLEMENTED,
+    }
+}
+
 fn get_native_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v.obj().data {
         ObjData::Native(n) => Ok(vm.intern(n.name)),

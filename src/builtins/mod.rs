@@ -282,6 +282,7 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
         Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Range(_)) => range::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Slice(_)) => slice::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::BoundMethod(_)) => function::method_compare(lhs, rhs, kind),
         _ => Value::NOT_IMPLEMENTED,
     };
     if r != Value::NOT_IMPLEMENTED {

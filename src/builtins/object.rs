@@ -830,7 +830,7 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
             };
             let receiver = if obj == obj_type { Value::NONE } else { obj };
             return Ok(Some(match v.as_obj().map(|o| &o.data) {
-                Some(ObjData::Function(_)) | Some(ObjData::Native(_)) if !receiver.is_none() => {
+                _ if attrs::is_method_descr(v) && !receiver.is_none() => {
                     attrs::bound_method(vm, v, obj)
                 }
                 Some(ObjData::StaticMethod(f)) => *f,

@@ -52,10 +52,7 @@ fn module_dict_version(m: Value) -> Option<(Value, u64)> {
 }
 
 fn is_plain_function(v: Value) -> bool {
-    matches!(
-        v.as_obj().map(|o| &o.data),
-        Some(ObjData::Function(_)) | Some(ObjData::Native(_))
-    )
+    crate::builtins::attrs::is_method_descr(v)
 }
 
 /// Whether looking `v` up on a class returns `v` itself (no binding, no
