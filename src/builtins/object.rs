@@ -310,6 +310,18 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(names))
 }
 
+/// `type.__dir__(cls)`: the names along the class's MRO (not the
+/// metaclass's).
+fn type_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = type_receiver(vm, &args, "__dir__")?;
+    let mut names: Vec<Value> = Vec::new();
+    let mro = vm.type_obj(cls).mro.read().clone();
+    for t in mro {
+        names.extend(vm.type_obj(t).dict().keys());
+    }
+    Ok(vm.new_list(names))
+}
+
 fn get_class(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(vm.type_of(v))
 }
@@ -895,6 +907,7 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, ty, "__module__", get_module, Some(set_module));
     super::add_member(interp, ty, "__mro__", get_mro);
     super::add_method(interp, ty, "__getattribute__", type_getattribute);
+    super::add_method(interp, ty, "__dir__", type_dir);
     super::add_method(interp, ty, "__setattr__", type_setattr_method);
     super::add_method(interp, ty, "__delattr__", type_delattr_method);
     super::add_getset(interp, ty, "__base__", get_base, None);

@@ -221,6 +221,10 @@ impl Vm {
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     if vm.is_heap_instance(container) {
+        if vm.lookup_dunder(container, "__contains__") == Some(Value::NONE) {
+            let t = vm.type_name(container);
+            return Err(vm.type_error(format!("'{t}' object is not a container")));
+        }
         if let Some(r) = vm.call_dunder(container, "__contains__", &[item])? {
             return vm.truthy(r);
         }

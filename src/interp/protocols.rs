@@ -95,14 +95,19 @@ impl Vm {
     /// `args[0]` (functions), or binds other descriptors first.
     fn call_descriptor(&mut self, f: Value, receiver: Value, args: &[Value]) -> PyResult<Value> {
         match f.as_obj().map(|o| &o.data) {
-            Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => self.call(f, args),
+            _ if crate::builtins::attrs::is_method_descr(f) => self.call(f, args),
             Some(ObjData::StaticMethod(inner)) => self.call(*inner, &args[1..]),
             Some(ObjData::ClassMethod(inner)) => {
                 let mut all = args.to_vec();
                 all[0] = self.type_of(receiver);
                 self.call(*inner, &all)
             }
-            _ => self.call(f, &args[1..]),
+            // Other descriptors bind first (`__get__`, properties); plain
+            // callables are called without the receiver.
+            _ => {
+                let bound = crate::builtins::attrs::bind(self, f, receiver)?;
+                self.call(bound, &args[1..])
+            }
         }
     }
 
@@ -382,6 +387,11 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: Value) -> PyResult<Value> {
         if self.is_heap_instance(v) {
+            if self.lookup_dunder(v, "__iter__") == Some(Value::NONE) {
+                return Err(
+                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                );
+            }
             if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
                 return Ok(it);
             }
