@@ -26,6 +26,7 @@ pub mod functions;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod numfmt;
 pub mod object;
 pub mod range;
@@ -56,6 +57,7 @@ pub fn init(interp: &InterpState) {
     slice::init(interp);
     iterators::init(interp);
     exceptions::init(interp);
+    mappingproxy::init(interp);
     functions::init(interp);
 }
 
@@ -283,6 +285,7 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
         Some(ObjData::Range(_)) => range::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Slice(_)) => slice::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::BoundMethod(_)) => function::method_compare(lhs, rhs, kind),
+        Some(ObjData::MappingProxy(_)) => mappingproxy::compare(vm, lhs, rhs, kind)?,
         _ => Value::NOT_IMPLEMENTED,
     };
     if r != Value::NOT_IMPLEMENTED {
@@ -307,6 +310,7 @@ pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<
         }
         Some(ObjData::List(_)) => list::contains(vm, container, item)?,
         Some(ObjData::Tuple(_)) => tuple::contains(vm, container, item)?,
+        Some(ObjData::MappingProxy(d)) => dict::contains(vm, *d, item)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => {
             dict::contains(vm, container, item)?
         }
@@ -324,6 +328,7 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
         Some(ObjData::List(_)) => list::getitem(vm, container, key),
         Some(ObjData::Tuple(_)) => tuple::getitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
+        Some(ObjData::MappingProxy(d)) => dict::getitem(vm, *d, key),
         Some(ObjData::Range(_)) => range::getitem(vm, container, key),
         Some(ObjData::Type(_)) => {
             // `list[int]` and friends: generic aliases are not supported yet.

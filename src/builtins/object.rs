@@ -480,14 +480,9 @@ fn get_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn get_type_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    // A snapshot: writes through it would bypass the version tags
-    // (CPython hands out a read-only mappingproxy).
-    let src = type_of_type(vm, v).dict;
-    let d = vm.new_dict();
-    if let (ObjData::Dict(dst), ObjData::Dict(s)) = (&d.obj().data, &src.obj().data) {
-        dst.copy_from(s);
-    }
-    Ok(d)
+    // Read-only: writes through it would bypass the version tags.
+    let d = type_of_type(vm, v).dict;
+    Ok(super::mappingproxy::new(vm, d))
 }
 
 fn get_type_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {

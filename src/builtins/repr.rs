@@ -304,6 +304,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let body = join_reprs(vm, &items)?;
             format!("{tname}({body})")
         }
+        ObjData::MappingProxy(_) => super::mappingproxy::repr(vm, v)?,
         ObjData::DictView(kind, d) => {
             let (kind, d) = (*kind, *d);
             guarded(vm, v, "...", |vm| {

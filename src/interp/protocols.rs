@@ -305,7 +305,7 @@ impl Vm {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"))
                 }
             },
-            Some(ObjData::DictView(_, d)) => return self.len(*d),
+            Some(ObjData::DictView(_, d)) | Some(ObjData::MappingProxy(d)) => return self.len(*d),
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",

@@ -242,7 +242,7 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
         }
         ObjData::FrozenSet(s) => s.hash(),
         ObjData::Range(r) => r.hash(),
-        ObjData::Slice(_) => return Some(Err(())),
+        ObjData::Slice(_) | ObjData::MappingProxy(_) => return Some(Err(())),
         ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::ByteArray(_) => {
             return Some(Err(()))
         }
@@ -368,6 +368,7 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
             None
         }
         (ObjData::DictView(..), _) | (_, ObjData::DictView(..)) => None,
+        (ObjData::MappingProxy(_), _) | (_, ObjData::MappingProxy(_)) => None,
         _ => Some(false),
     }
 }

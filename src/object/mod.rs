@@ -126,6 +126,8 @@ pub enum ObjData {
         obj: Value,
         obj_type: Value,
     },
+    /// `mappingproxy`: a read-only view of a class's dict (builtins/mappingproxy.rs).
+    MappingProxy(Value),
     /// A `__slots__` entry's descriptor on its class: the value lives in
     /// the instance's member slot `index` (`InstanceObj::member`).
     Member {
@@ -382,7 +384,7 @@ impl Obj {
                 }
             }
             ObjData::Iterator(it) => it.trace(visit),
-            ObjData::DictView(_, d) => visit(*d),
+            ObjData::DictView(_, d) | ObjData::MappingProxy(d) => visit(*d),
             ObjData::StaticMethod(f) | ObjData::ClassMethod(f) => visit(*f),
             ObjData::Instance(i) => i.trace(visit),
             ObjData::Property(p) => {
