@@ -599,6 +599,13 @@ fn set_bases_attr(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
 /// `cls.__subclasses__()`.
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
+    if args.pos.len() != 1 || !args.kwnames.is_empty() {
+        let n = args.pos.len() - 1 + args.kwnames.len();
+        let name = vm.type_obj(cls).name.to_string();
+        return Err(vm.type_error(format!(
+            "{name}.__subclasses__() takes no arguments ({n} given)"
+        )));
+    }
     let subs = vm.type_obj(cls).subclasses.lock().clone();
     Ok(vm.new_list(subs))
 }

@@ -196,6 +196,10 @@ fn get_native_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
+fn get_none(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
 fn get_native_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v.obj().data {
         ObjData::Native(n) if !n.bound.is_null() => Ok(n.bound),
@@ -389,6 +393,7 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, n, "__name__", get_native_name, None);
     super::add_getset(interp, n, "__qualname__", get_native_name, None);
     super::add_getset(interp, n, "__self__", get_native_self, None);
+    super::add_getset(interp, n, "__doc__", get_none, None);
     let g = t.generator;
     super::add_method(interp, g, "send", gen_send);
     super::add_method(interp, g, "throw", gen_throw);

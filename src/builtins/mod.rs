@@ -361,6 +361,9 @@ pub fn delitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<()
         Some(ObjData::List(_)) => list::delitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::delitem(vm, container, key),
         Some(ObjData::ByteArray(_)) => bytes::delitem(vm, container, key),
+        Some(ObjData::MappingProxy(_)) => {
+            Err(vm.type_error("'mappingproxy' object does not support item deletion"))
+        }
         _ => {
             let t = vm.type_name(container);
             Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))

@@ -170,13 +170,38 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `object.__ne__`: the inverse of the type's own `__eq__`, passing
+/// NotImplemented on (no reflected or identity fallback here).
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__ne__", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
-    let r = vm.compare(a, b, crate::bytecode::CompareKind::Eq)?;
+    let r = if vm.is_heap_instance(a) {
+        match vm.call_dunder(a, "__eq__", &[b])? {
+            Some(r) => r,
+            None => Value::NOT_IMPLEMENTED,
+        }
+    } else {
+        let r = super::builtin_compare(vm, a, b, crate::bytecode::CompareKind::Eq)?;
+        if r == Value::NOT_IMPLEMENTED && a == b {
+            Value::TRUE
+        } else {
+            r
+        }
+    };
     if r == Value::NOT_IMPLEMENTED {
         return Ok(r);
     }
     Ok(Value::bool(!vm.truthy(r)?))
+}
+
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__sizeof__", 1, 1)?;
+    Ok(vm.new_int(16))
+}
+
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = vm.type_name(args.pos[0]);
+    Err(vm.type_error(format!("cannot pickle '{t}' object")))
 }
 
 fn not_implemented(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -894,6 +919,9 @@ pub fn init(interp: &InterpState) {
     super::add_classmethod(interp, object, "__init_subclass__", object_init_subclass);
     super::add_method(interp, object, "__format__", object_format);
     super::add_method(interp, object, "__dir__", object_dir);
+    super::add_method(interp, object, "__sizeof__", object_sizeof);
+    super::add_method(interp, object, "__reduce__", object_reduce);
+    super::add_method(interp, object, "__reduce_ex__", object_reduce);
     super::add_getset(interp, object, "__class__", get_class, Some(set_class));
 
     let ty = t.type_;
