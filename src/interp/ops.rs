@@ -182,14 +182,8 @@ impl Vm {
                     }
                 }
             }
-            if kind == CompareKind::Ne {
-                if let Some(r) = self.call_dunder(lhs, "__eq__", &[rhs])? {
-                    if r != Value::NOT_IMPLEMENTED {
-                        let t = self.truthy(r)?;
-                        return Ok(Value::bool(!t));
-                    }
-                }
-            }
+            // No `__eq__` fallback for `!=` here: `object.__ne__` (found on
+            // every class) already inverts `__eq__`.
         }
         let r = builtins::builtin_compare(self, lhs, rhs, kind)?;
         if r != Value::NOT_IMPLEMENTED {
