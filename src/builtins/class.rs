@@ -521,6 +521,12 @@ fn set_bases(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
             t.name
         )));
     }
+    if value.is_null() {
+        return Err(vm.type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
     let Some(ObjData::Tuple(items)) = value.as_obj().map(|o| &o.data) else {
         let tn = vm.type_name(value);
         return Err(vm.type_error(format!(
@@ -546,7 +552,20 @@ fn set_bases(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
         if vm.is_subclass(b, cls) {
             return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
         }
+        let bt = vm.type_obj(b);
+        if bt.flags & type_flags::BASETYPE == 0 {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bt.name)));
+        }
     }
+    for (i, &b) in new_bases.iter().enumerate() {
+        if new_bases[..i].contains(&b) {
+            let n = vm.type_obj(b).name.to_string();
+            return Err(vm.type_error(format!("duplicate base class {n}")));
+        }
+    }
+    let old_best = best_base(vm, &t.bases.read().clone())?;
+    let new_best = best_base(vm, &new_bases)?;
+    check_same_layout(vm, new_best, old_best, "__bases__")?;
     let new_mro = compute_mro(vm, cls, &new_bases)?;
     // Subclasses' MROs, computed against the new one before anything is
     // published, so a failure changes nothing.
@@ -583,6 +602,103 @@ fn set_bases(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     }
     for &b in &new_bases {
         vm.type_obj(b).subclasses.lock().push(cls);
+    }
+    Ok(())
+}
+
+/// The base whose layout a class with `bases` extends (CPython's
+/// `best_base`): the one with the most derived solid base.
+fn best_base(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
+    let object = vm.types().object;
+    let mut winner: Option<(Value, Value)> = None;
+    for &b in bases {
+        let s = solid_base(vm, b);
+        match winner {
+            None => winner = Some((b, s)),
+            Some((_, w)) if vm.is_subclass(w, s) => {}
+            Some((_, w)) if vm.is_subclass(s, w) => winner = Some((b, s)),
+            Some(_) => return Err(vm.type_error("multiple bases have instance lay-out conflict")),
+        }
+    }
+    Ok(winner.map_or(object, |(b, _)| b))
+}
+
+/// Whether instances of `t` are tracked by CPython's cycle collector,
+/// which decides whether two layouts share a deallocator.
+fn is_gc_layout(vm: &Vm, t: Value) -> bool {
+    if vm.type_obj(t).flags & type_flags::HEAPTYPE != 0 {
+        return true;
+    }
+    let ty = vm.types();
+    ![
+        ty.object,
+        ty.int,
+        ty.bool,
+        ty.float,
+        ty.str,
+        ty.bytes,
+        ty.bytearray,
+        ty.range,
+    ]
+    .contains(&t)
+}
+
+/// The class whose layout `t` extends (CPython's `tp_base`).
+fn layout_parent(vm: &mut Vm, t: Value) -> Option<Value> {
+    let tt = vm.type_obj(t);
+    let bases = tt.bases.read().clone();
+    if bases.is_empty() {
+        return None;
+    }
+    if tt.flags & type_flags::HEAPTYPE == 0 {
+        return bases.first().copied();
+    }
+    best_base(vm, &bases).ok()
+}
+
+/// Whether `t` lays its instances out exactly as its layout parent does
+/// (adds no slots, no `__dict__`).
+fn same_layout_as_parent(vm: &mut Vm, t: Value) -> bool {
+    if vm.type_obj(t).flags & type_flags::HEAPTYPE == 0 {
+        return false;
+    }
+    let Some(p) = layout_parent(vm, t) else {
+        return false;
+    };
+    vm.type_obj(t).members == vm.type_obj(p).members
+        && instances_have(vm, t) == instances_have(vm, p)
+        && is_gc_layout(vm, t) == is_gc_layout(vm, p)
+}
+
+/// CPython's `compatible_for_assignment`: may instances laid out for
+/// `old` be treated as laid out for `new` (`__bases__` and `__class__`
+/// assignment)?
+pub fn check_same_layout(vm: &mut Vm, new: Value, old: Value, attr: &str) -> PyResult<()> {
+    let (nn, on) = (
+        vm.type_obj(new).name.to_string(),
+        vm.type_obj(old).name.to_string(),
+    );
+    if is_gc_layout(vm, new) != is_gc_layout(vm, old) {
+        return Err(vm.type_error(format!(
+            "{attr} assignment: '{nn}' deallocator differs from '{on}'"
+        )));
+    }
+    let (mut nb, mut ob) = (new, old);
+    while same_layout_as_parent(vm, nb) {
+        nb = layout_parent(vm, nb).expect("checked");
+    }
+    while same_layout_as_parent(vm, ob) {
+        ob = layout_parent(vm, ob).expect("checked");
+    }
+    let heap = |vm: &Vm, t: Value| vm.type_obj(t).flags & type_flags::HEAPTYPE != 0;
+    let same_added = heap(vm, nb)
+        && heap(vm, ob)
+        && vm.type_obj(nb).slot_names == vm.type_obj(ob).slot_names
+        && instances_have(vm, nb) == instances_have(vm, ob);
+    if nb != ob && (layout_parent(vm, nb) != layout_parent(vm, ob) || !same_added) {
+        return Err(vm.type_error(format!(
+            "{attr} assignment: '{nn}' object layout differs from '{on}'"
+        )));
     }
     Ok(())
 }
