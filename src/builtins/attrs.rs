@@ -183,7 +183,15 @@ pub fn is_method_descr(v: Value) -> bool {
 }
 
 pub fn bound_method(vm: &mut Vm, func: Value, receiver: Value) -> Value {
-    let class = vm.types().method;
+    // A builtin method bound to an object is a `builtin_function_or_method`
+    // (a `method-wrapper` for special methods), as in CPython.
+    let class = match func.as_obj().map(|o| &o.data) {
+        Some(ObjData::Native(n)) if super::is_dunder(n.name) && n.name != "__new__" => {
+            vm.types().method_wrapper
+        }
+        Some(ObjData::Native(_)) => vm.types().builtin_function,
+        _ => vm.types().method,
+    };
     vm.alloc(
         class,
         ObjData::BoundMethod(BoundMethodObj { func, receiver }),

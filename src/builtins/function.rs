@@ -189,10 +189,23 @@ pub fn method_compare(lhs: Value, rhs: Value, kind: crate::bytecode::CompareKind
     }
 }
 
-fn get_native_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+/// The native function behind a builtin function, method descriptor or
+/// bound builtin method.
+fn native_of(v: Value) -> Option<&'static crate::object::NativeObj> {
     match &v.obj().data {
-        ObjData::Native(n) => Ok(vm.intern(n.name)),
-        _ => Ok(Value::NONE),
+        ObjData::Native(n) => Some(n),
+        ObjData::BoundMethod(m) => match &m.func.obj().data {
+            ObjData::Native(n) => Some(n),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn get_native_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match native_of(v) {
+        Some(n) => Ok(vm.intern(n.name)),
+        None => Ok(Value::NONE),
     }
 }
 
@@ -200,11 +213,44 @@ fn get_none(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `list.append.__qualname__` is `'list.append'`; module functions' is
+/// their name.
+fn get_native_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let Some(n) = native_of(v) else {
+        return Ok(Value::NONE);
+    };
+    match n.owner.as_obj().map(|o| &o.data) {
+        Some(ObjData::Type(t)) => {
+            let q = format!("{}.{}", t.qualname, n.name);
+            Ok(vm.new_str(q))
+        }
+        _ => Ok(vm.intern(n.name)),
+    }
+}
+
+fn get_native_objclass(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match native_of(v) {
+        Some(n) if !n.owner.is_null() => Ok(n.owner),
+        _ => Err(vm.attribute_error("__objclass__")),
+    }
+}
+
 fn get_native_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v.obj().data {
+        ObjData::BoundMethod(m) => Ok(m.receiver),
         ObjData::Native(n) if !n.bound.is_null() => Ok(n.bound),
         _ => Ok(Value::NONE),
     }
+}
+
+/// `descr.__get__(obj, type=None)` for builtin method descriptors.
+fn native_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__get__", 2, 3)?;
+    let (f, obj) = (args.pos[0], args.pos[1]);
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(super::attrs::bound_method(vm, f, obj))
 }
 
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -389,11 +435,19 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, m, "__new__", method_new);
     super::add_method(interp, m, "__call__", method_call);
     super::add_method(interp, f, "__get__", func_get);
-    let n = t.builtin_function;
-    super::add_getset(interp, n, "__name__", get_native_name, None);
-    super::add_getset(interp, n, "__qualname__", get_native_name, None);
-    super::add_getset(interp, n, "__self__", get_native_self, None);
-    super::add_getset(interp, n, "__doc__", get_none, None);
+    for n in [t.builtin_function, t.method_wrapper] {
+        super::add_getset(interp, n, "__name__", get_native_name, None);
+        super::add_getset(interp, n, "__qualname__", get_native_qualname, None);
+        super::add_member(interp, n, "__self__", get_native_self);
+        super::add_getset(interp, n, "__doc__", get_none, None);
+    }
+    for d in [t.method_descriptor, t.wrapper_descriptor] {
+        super::add_getset(interp, d, "__name__", get_native_name, None);
+        super::add_getset(interp, d, "__qualname__", get_native_qualname, None);
+        super::add_getset(interp, d, "__objclass__", get_native_objclass, None);
+        super::add_getset(interp, d, "__doc__", get_none, None);
+        super::add_method(interp, d, "__get__", native_get);
+    }
     let g = t.generator;
     super::add_method(interp, g, "send", gen_send);
     super::add_method(interp, g, "throw", gen_throw);

@@ -80,10 +80,32 @@ pub fn native(
     )
 }
 
-/// Adds a method to a type.
+/// Adds a method to a type: a `method_descriptor`, or for special
+/// methods a `wrapper_descriptor` (`__new__` stays a builtin function).
 pub fn add_method(interp: &InterpState, ty: Value, name: &'static str, func: NativeFn) {
-    let f = native(interp, name, func, ty, Value::NULL);
+    let t = &interp.types;
+    let class = if name == "__new__" {
+        t.builtin_function
+    } else if is_dunder(name) {
+        t.wrapper_descriptor
+    } else {
+        t.method_descriptor
+    };
+    let f = interp.heap.alloc_shared(
+        class,
+        ObjData::Native(NativeObj {
+            name,
+            func,
+            owner: ty,
+            bound: Value::NULL,
+        }),
+    );
     set_type_attr(interp, ty, name, f);
+}
+
+/// `__name__`-style special method names.
+pub fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
 /// Adds a classmethod (receives the class as `args.pos[0]`).
@@ -91,7 +113,7 @@ pub fn add_classmethod(interp: &InterpState, ty: Value, name: &'static str, func
     let f = native(interp, name, func, ty, Value::NULL);
     let cm = interp
         .heap
-        .alloc_shared(interp.types.classmethod, ObjData::ClassMethod(f));
+        .alloc_shared(interp.types.classmethod_descriptor, ObjData::ClassMethod(f));
     set_type_attr(interp, ty, name, cm);
 }
 

@@ -88,6 +88,10 @@ define_builtin_types! {
     ellipsis: "ellipsis";
     function: "function";
     builtin_function: "builtin_function_or_method";
+    method_descriptor: "method_descriptor";
+    wrapper_descriptor: "wrapper_descriptor";
+    method_wrapper: "method-wrapper";
+    classmethod_descriptor: "classmethod_descriptor";
     method: "method";
     code: "code";
     cell: "cell";
