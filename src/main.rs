@@ -6,10 +6,23 @@ use std::process::ExitCode;
 
 use weft::Interpreter;
 
-const USAGE: &str = "usage: weft [-c CODE | -m dis FILE | FILE] [ARGS...]";
+const USAGE: &str = "usage: weft [--stats] [-c CODE | -m dis FILE | FILE] [ARGS...]";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    // `--stats`: print the specialization statistics to stderr at exit.
+    let stats = args.get(1).is_some_and(|a| a == "--stats");
+    if stats {
+        args.remove(1);
+    }
+    let code = dispatch(&args);
+    if stats {
+        eprint!("{}", weft::specialize::stats::report());
+    }
+    code
+}
+
+fn dispatch(args: &[String]) -> ExitCode {
     match args.get(1).map(String::as_str) {
         Some("-c") => match args.get(2) {
             Some(code) => {

@@ -20,6 +20,14 @@ pub mod hooks {
     pub const GETATTR: u32 = 2;
     pub const SETATTR: u32 = 4;
     pub const DELATTR: u32 = 8;
+    /// Some class on the MRO maps a non-dunder name to a data descriptor
+    /// (property, slot, user descriptor with `__set__`/`__delete__`), or
+    /// instances have no attribute dict (`__slots__`).
+    pub const DATA_DESCR: u32 = 16;
+    /// A class with none of the above: an instance attribute found in the
+    /// instance's shape is the answer of a lookup, and storing one is a
+    /// plain slot write. The specializer's shape-only guards rely on it.
+    pub const NOT_PLAIN: u32 = GETATTRIBUTE | SETATTR | DELATTR | DATA_DESCR;
     /// The cache word holds a valid (tag, bits) pair.
     pub const VALID: u32 = 1 << 31;
 }
@@ -57,6 +65,9 @@ pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
                     }
                 }
             }
+            if t.flags & type_flags::NO_INSTANCE_DICT != 0 || has_data_descriptors(vm, ty) {
+                bits |= hooks::DATA_DESCR;
+            }
             bits
         });
     if tag != 0 {
@@ -64,6 +75,35 @@ pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
         t.hooks.store(word, Ordering::Release);
     }
     bits
+}
+
+/// Whether a class on `ty`'s MRO maps a non-dunder name to a data
+/// descriptor.
+fn has_data_descriptors(vm: &mut Vm, ty: Value) -> bool {
+    let mro = vm.type_obj(ty).mro.read().clone();
+    for t in mro {
+        let entries = vm.type_obj(t).dict().entries();
+        for e in entries {
+            let dunder = vm
+                .as_str(e.key)
+                .is_some_and(|k| k.len() > 4 && k.starts_with("__") && k.ends_with("__"));
+            if !dunder && is_data_descriptor(vm, e.value) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether instances of `ty` are plain (see `hooks::NOT_PLAIN`) under the
+/// version tag `tag`, from the hooks cache alone: false when the cache is
+/// not filled for that tag.
+#[inline]
+pub fn is_plain_at(t: &TypeObj, tag: u32) -> bool {
+    let word = t.hooks.load(Ordering::Acquire);
+    tag != 0
+        && (word >> 32) as u32 == tag
+        && (word as u32) & (hooks::VALID | hooks::NOT_PLAIN) == hooks::VALID
 }
 
 /// The class along `ty`'s MRO whose dict defines `name`.
@@ -217,58 +257,75 @@ pub fn property_error(vm: &mut Vm, prop: Value, obj: Value, what: &str) -> PyErr
     }
 }
 
-/// The instance slot a member descriptor (a `__slots__` entry) reads.
-fn member_slot(
-    vm: &mut Vm,
-    descr: Value,
-    obj: Value,
-) -> PyResult<&'static crate::object::AtomicValue> {
+/// Where a `__slots__` value lives. Instances without an attribute dict
+/// keep slot values in their shape slots under the slot's name (so warm
+/// sites specialize them like other instance attributes); instances that
+/// also have a `__dict__` keep them in member cells, out of that dict.
+enum MemberPlace {
+    Shape(&'static crate::object::InstanceObj, Value),
+    Cell(&'static crate::object::AtomicValue),
+}
+
+fn member_place(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<MemberPlace> {
     let ObjData::Member { name, owner, index } = descr.obj().data else {
-        unreachable!("member_slot on a non-member")
+        unreachable!("member_place on a non-member")
     };
-    let slot = match obj.as_obj().map(|o| &o.data) {
-        Some(ObjData::Instance(i)) if vm.isinstance(obj, owner) => i.member(index),
-        _ => None,
-    };
-    match slot {
-        Some(s) => Ok(s),
-        None => {
-            let n = vm.as_str(name).unwrap_or("?").to_string();
-            let o = vm.type_obj(owner).name.to_string();
-            let t = vm.type_name(obj);
-            Err(vm.type_error(format!(
-                "descriptor '{n}' for '{o}' objects doesn't apply to a '{t}' object"
-            )))
+    if let Some(ObjData::Instance(i)) = obj.as_obj().map(|o| &o.data) {
+        let ty = vm.type_of(obj);
+        if vm.is_subclass(ty, owner) {
+            if vm.type_obj(ty).flags & type_flags::NO_INSTANCE_DICT != 0 {
+                return Ok(MemberPlace::Shape(i, name));
+            }
+            if let Some(cell) = i.member(index) {
+                return Ok(MemberPlace::Cell(cell));
+            }
         }
     }
+    let n = vm.as_str(name).unwrap_or("?").to_string();
+    let o = vm.type_obj(owner).name.to_string();
+    let t = vm.type_name(obj);
+    Err(vm.type_error(format!(
+        "descriptor '{n}' for '{o}' objects doesn't apply to a '{t}' object"
+    )))
 }
 
 /// A `__slots__` value read through its member descriptor.
 pub fn member_get(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
-    let v = member_slot(vm, descr, obj)?.get();
-    if v.is_null() {
-        let ObjData::Member { name, .. } = descr.obj().data else {
-            unreachable!()
-        };
-        return Err(vm.no_attribute(obj, name));
+    let v = match member_place(vm, descr, obj)? {
+        MemberPlace::Shape(i, name) => i.get(vm, name),
+        MemberPlace::Cell(c) => Some(c.get()).filter(|v| !v.is_null()),
+    };
+    match v {
+        Some(v) => Ok(v),
+        None => {
+            let ObjData::Member { name, .. } = descr.obj().data else {
+                unreachable!()
+            };
+            Err(vm.no_attribute(obj, name))
+        }
     }
-    Ok(v)
 }
 
 /// A `__slots__` value set (`Some`) or deleted (`None`).
 pub fn member_set(vm: &mut Vm, descr: Value, obj: Value, value: Option<Value>) -> PyResult<()> {
-    let slot = member_slot(vm, descr, obj)?;
-    match value {
-        Some(v) => slot.set(v),
-        None => {
-            if slot.swap(Value::NULL).is_null() {
-                let ObjData::Member { name, .. } = descr.obj().data else {
-                    unreachable!()
-                };
-                let n = vm.as_str(name).unwrap_or("?").to_string();
-                return Err(vm.attribute_error(n));
-            }
+    let deleted = match (member_place(vm, descr, obj)?, value) {
+        (MemberPlace::Shape(i, name), Some(v)) => {
+            i.set(vm, name, v);
+            return Ok(());
         }
+        (MemberPlace::Cell(c), Some(v)) => {
+            c.set(v);
+            return Ok(());
+        }
+        (MemberPlace::Shape(i, name), None) => i.delete(vm, name),
+        (MemberPlace::Cell(c), None) => !c.swap(Value::NULL).is_null(),
+    };
+    if !deleted {
+        let ObjData::Member { name, .. } = descr.obj().data else {
+            unreachable!()
+        };
+        let n = vm.as_str(name).unwrap_or("?").to_string();
+        return Err(vm.attribute_error(n));
     }
     Ok(())
 }
@@ -366,7 +423,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
     }
     let hash = vm.str_hash(name);
     let ty = vm.type_of(obj);
-    let descr = vm.type_obj(ty).lookup(name, hash);
+    let descr = vm.lookup_type_attr(ty, name, hash);
     if let Some(d) = descr {
         if is_data_descriptor(vm, d) && has_get(vm, d) {
             return bind(vm, d, obj).map(Some);
@@ -397,13 +454,13 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
 pub fn type_getattr(vm: &mut Vm, cls: Value, name: Value) -> PyResult<Option<Value>> {
     let hash = vm.str_hash(name);
     let meta = vm.type_of(cls);
-    let meta_descr = vm.type_obj(meta).lookup(name, hash);
+    let meta_descr = vm.lookup_type_attr(meta, name, hash);
     if let Some(d) = meta_descr {
         if is_data_descriptor(vm, d) {
             return bind(vm, d, cls).map(Some);
         }
     }
-    if let Some(v) = vm.type_obj(cls).lookup(name, hash) {
+    if let Some(v) = vm.lookup_type_attr(cls, name, hash) {
         return Ok(Some(match v.as_obj().map(|o| &o.data) {
             Some(ObjData::StaticMethod(f)) => *f,
             Some(ObjData::ClassMethod(f)) => {
@@ -443,7 +500,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         let ty = vm.type_of(obj);
         if type_hooks(vm, ty) & hooks::GETATTRIBUTE == 0 {
             let hash = vm.str_hash(name);
-            if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
+            if let Some(d) = vm.lookup_type_attr(ty, name, hash) {
                 if is_method_descr(d) && own_attr(vm, obj, name).is_none() {
                     return Ok((d, obj));
                 }
@@ -487,7 +544,7 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, value: Option<Value
     }
     let hash = vm.str_hash(name);
     let ty = vm.type_of(obj);
-    if let Some(d) = vm.type_obj(ty).lookup(name, hash) {
+    if let Some(d) = vm.lookup_type_attr(ty, name, hash) {
         if set_through_descriptor(vm, d, obj, name, value)? {
             return Ok(());
         }
@@ -619,7 +676,7 @@ pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) 
     }
     let hash = vm.str_hash(name);
     let meta = vm.type_of(cls);
-    if let Some(d) = vm.type_obj(meta).lookup(name, hash) {
+    if let Some(d) = vm.lookup_type_attr(meta, name, hash) {
         if set_through_descriptor(vm, d, cls, name, value)? {
             return Ok(());
         }
@@ -656,7 +713,7 @@ fn no_attribute_for_set(vm: &mut Vm, obj: Value, name: Value) -> PyErr {
     let t = vm.type_name(obj);
     let hash = vm.str_hash(name);
     let ty = vm.type_of(obj);
-    if vm.type_obj(ty).lookup(name, hash).is_some() {
+    if vm.lookup_type_attr(ty, name, hash).is_some() {
         return vm.attribute_error(format!("'{t}' object attribute '{n}' is read-only"));
     }
     vm.attribute_error(format!("'{t}' object has no attribute '{n}'"))

@@ -132,7 +132,7 @@ pub fn add_getset(
     ty: Value,
     name: &'static str,
     get: fn(&mut Vm, Value) -> PyResult<Value>,
-    set: Option<fn(&mut Vm, Value, Value) -> PyResult<()>>,
+    set: Option<crate::object::SetterFn>,
 ) {
     let gs = interp.heap.alloc_shared(
         interp.types.getset,

@@ -28,7 +28,7 @@ pub fn type_call(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> 
     }
     let new_name = vm.interp.names.dunder_new;
     let hash = vm.str_hash(new_name);
-    let Some(new) = vm.type_obj(cls).lookup(new_name, hash) else {
+    let Some(new) = vm.lookup_type_attr(cls, new_name, hash) else {
         let name = vm.type_obj(cls).name.to_string();
         return Err(vm.type_error(format!("cannot create '{name}' instances")));
     };
@@ -45,7 +45,7 @@ pub fn type_call(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> 
     if vm.is_heap_instance(inst) && vm.isinstance(inst, cls) {
         let init_name = vm.interp.names.dunder_init;
         let ty = vm.type_of(inst);
-        let init = vm.type_obj(ty).lookup(init_name, hash_of(vm, init_name));
+        let init = vm.lookup_type_attr(ty, init_name, hash_of(vm, init_name));
         if let Some(init) = init {
             all[0] = inst;
             let r = vm.call_kw(init, &all, kwnames)?;
@@ -117,7 +117,13 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// A fresh instance of a class defined in Python.
 pub fn new_instance(vm: &mut Vm, cls: Value) -> Value {
     let t = vm.type_obj(cls);
-    let inst = InstanceObj::with_members(vm, 4, t.members);
+    // Dict-less instances keep slot values in their shape slots.
+    let cells = if t.flags & type_flags::NO_INSTANCE_DICT != 0 {
+        0
+    } else {
+        t.members
+    };
+    let inst = InstanceObj::with_members(vm, t.members.max(4), cells);
     vm.alloc(cls, ObjData::Instance(inst))
 }
 

@@ -338,6 +338,7 @@ fn bind_arguments(
     }
     // Keyword-only defaults.
     let kwdefaults = *f.kwdefaults.read();
+    #[allow(clippy::needless_range_loop)] // `i` also names the parameter
     for i in argcount..argcount + kwonly {
         if slots[i].is_null() {
             let name = vm.intern(&code.varnames[i]);

@@ -390,8 +390,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Opcode::LoadAttrInstanceValue => {
                 let obj = frame.pop();
-                let v = match specialize::attr::load_instance_value(vm, units, frame.pc, word, obj)
-                {
+                let name = names[arg as usize];
+                let v = match specialize::attr::load_instance_value(
+                    vm, units, frame.pc, word, obj, name,
+                ) {
                     Some(v) => v,
                     None => load_attr_miss(vm, units, frame.pc, word, obj, names[arg as usize])?,
                 };
@@ -474,7 +476,10 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let obj = frame.pop();
                 let v = frame.pop();
                 let adding = op == Opcode::StoreAttrInstanceAdd;
-                if !specialize::attr::store_instance(vm, units, frame.pc, word, obj, v, adding) {
+                let name = names[arg as usize];
+                if !specialize::attr::store_instance(
+                    vm, units, frame.pc, word, obj, name, v, adding,
+                ) {
                     specialize::miss(units, frame.pc, word);
                     vm.setattr(obj, names[arg as usize], v)?;
                 }

@@ -152,7 +152,7 @@ impl InterpState {
         }
         let v = self
             .heap
-            .alloc_shared(self.types.str, ObjData::Str(StrObj::new(s)));
+            .alloc_shared(self.types.str, ObjData::Str(StrObj::new_interned(s)));
         map.insert(s.into(), v);
         v
     }

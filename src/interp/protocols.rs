@@ -76,7 +76,7 @@ impl Vm {
         }
         let key = self.intern(name);
         let hash = self.str_hash(key);
-        self.type_obj(self.type_of(v)).lookup(key, hash)
+        self.lookup_type_attr(self.type_of(v), key, hash)
     }
 
     /// Calls the dunder `name` of `v` (looked up on its type) with `args`;
@@ -158,7 +158,7 @@ impl Vm {
         if super::errors::as_exception(v).is_some() {
             let key = self.interp.names.dunder_str;
             let hash = self.str_hash(key);
-            if let Some(f) = self.type_obj(self.type_of(v)).lookup(key, hash) {
+            if let Some(f) = self.lookup_type_attr(self.type_of(v), key, hash) {
                 let r = self.call(f, &[v])?;
                 return self.str_of(r);
             }

@@ -169,7 +169,10 @@ fn m_radians(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- gamma and lgamma (Lanczos approximation, as CPython computes them) ---
 
+// Exact dyadic values (the f64s CPython uses), written out in full.
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G: f64 = 6.024_680_040_776_729_583_740_234_375;
+#[allow(clippy::excessive_precision)]
 const LANCZOS_G_MINUS_HALF: f64 = 5.524_680_040_776_729_583_740_234_375;
 #[allow(clippy::excessive_precision)]
 const LANCZOS_NUM: [f64; 13] = [

@@ -205,7 +205,7 @@ pub fn hash_unicode(s: &str) -> i64 {
 /// Identity hash for objects compared by identity.
 pub fn hash_identity(v: Value) -> i64 {
     let bits = v.to_bits();
-    fix_minus_one((bits >> 4 | bits << 60) as i64)
+    fix_minus_one(bits.rotate_right(4) as i64)
 }
 
 /// The hash of a builtin value, `Some(Err(()))` if it is unhashable
@@ -261,10 +261,10 @@ pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
         return Some(a.as_float() == b.as_float());
     }
     if a.is_float() {
-        return Some(float_eq_int(a.as_float(), b)?);
+        return float_eq_int(a.as_float(), b);
     }
     if b.is_float() {
-        return Some(float_eq_int(b.as_float(), a)?);
+        return float_eq_int(b.as_float(), a);
     }
     match (int_view(a)?, int_view(b)?) {
         (IntView::Small(x), IntView::Small(y)) => Some(x == y),

@@ -290,10 +290,13 @@ pub struct ExceptionObj {
     pub dict: RwLock<Value>,
 }
 
+/// The setter of a computed attribute: `(vm, object, value)`.
+pub type SetterFn = fn(&mut Vm, Value, Value) -> crate::interp::PyResult<()>;
+
 pub struct GetSetObj {
     pub name: &'static str,
     pub get: fn(&mut Vm, Value) -> crate::interp::PyResult<Value>,
-    pub set: Option<fn(&mut Vm, Value, Value) -> crate::interp::PyResult<()>>,
+    pub set: Option<SetterFn>,
 }
 
 static FUNCTION_VERSION: AtomicU32 = AtomicU32::new(1);

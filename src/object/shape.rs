@@ -42,8 +42,14 @@ impl ShapeObj {
         if let Some(i) = self.keys.iter().position(|&k| k == name) {
             return Some(i);
         }
-        // Names are usually interned, so identity finds them; a name built
+        // Keys are interned (`transition` sees to it), and so are the names
+        // in code, so identity decides for an interned name; a name built
         // at run time (`getattr(o, "x" + s)`) is compared by content.
+        if let ObjData::Str(s) = &name.as_obj()?.data {
+            if s.is_interned() {
+                return None;
+            }
+        }
         let (hash, text) = str_parts(name)?;
         self.keys
             .iter()
@@ -76,6 +82,10 @@ pub fn shape_of(v: Value) -> &'static ShapeObj {
 
 /// The shape `shape` plus `name` (made on first use, then shared).
 pub fn transition(vm: &mut Vm, shape: Value, name: Value) -> Value {
+    let name = match &name.obj().data {
+        ObjData::Str(s) if !s.is_interned() => vm.intern(s.as_str()),
+        _ => name,
+    };
     let parent = shape_of(shape);
     let mut transitions = parent.transitions.lock();
     if let Some(&(_, child)) = transitions.iter().find(|&&(n, _)| n == name) {

@@ -24,6 +24,9 @@ pub struct StrObj {
     index: Box<[usize]>,
     /// Cached `hash()`; `HASH_UNSET` until first computed.
     hash: AtomicI64,
+    /// The interpreter's canonical copy of this text (`InterpState::intern`):
+    /// two interned strings are equal exactly when they are the same object.
+    interned: bool,
 }
 
 const HASH_UNSET: i64 = i64::MIN;
@@ -67,7 +70,22 @@ impl StrObj {
             char_len,
             index,
             hash: AtomicI64::new(HASH_UNSET),
+            interned: false,
         }
+    }
+
+    /// The canonical copy of `s`, for the interpreter's intern table.
+    pub fn new_interned(s: &str) -> StrObj {
+        StrObj {
+            interned: true,
+            ..StrObj::new(s)
+        }
+    }
+
+    /// Whether this is the interpreter's canonical copy of its text.
+    #[inline]
+    pub fn is_interned(&self) -> bool {
+        self.interned
     }
 
     #[inline]

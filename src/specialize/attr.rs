@@ -6,6 +6,13 @@
 //! function). Instance variants also guard on the instance's shape, read
 //! from its slots (src/sync/slots.rs) without a lock.
 //!
+//! A site whose class is *plain* (no data descriptors, no attribute hooks,
+//! instances with attribute dicts: `hooks::NOT_PLAIN` in builtins/attrs.rs)
+//! guards instance attributes on the shape alone, with `ANY_PLAIN` set in
+//! the tag word instead of a tag: any plain class whose instance has that
+//! shape gives the same answer, so a site that sees instances of several
+//! sibling classes built by one `__init__` stays specialized.
+//!
 //! Payloads (cache words 1..=3):
 //!
 //! | variant                | 1                   | 2             | 3          |
@@ -20,7 +27,7 @@
 //! | StoreAttrInstanceValue | tag << 32 \| index  | shape         |            |
 //! | StoreAttrInstanceAdd   | tag << 32 \| index  | old shape     | new shape  |
 
-use crate::builtins::attrs::{hooks, type_hooks};
+use crate::builtins::attrs::{hooks, is_plain_at, type_hooks};
 use crate::bytecode::Opcode;
 use crate::interp::Vm;
 use crate::object::shape::{shape_of, transition, MAX_SHAPE_LEN};
@@ -30,6 +37,32 @@ use crate::sync::slots::Write;
 use crate::sync::{AtomicU64, Ordering};
 
 use super::Spec;
+
+/// Tag-word flag: guard on "the class is plain" instead of on one tag.
+const ANY_PLAIN: u64 = 1 << 63;
+
+/// The guard of the instance variants: the class has the recorded tag, or
+/// (with `ANY_PLAIN`) is plain under its current tag.
+#[inline]
+fn class_guard(vm: &Vm, obj: Value, tag_word: u64) -> bool {
+    let t = vm.type_obj(vm.type_of(obj));
+    let tag = t.version.load(Ordering::Acquire);
+    if tag_word & ANY_PLAIN != 0 {
+        is_plain_at(t, tag)
+    } else {
+        tag == (tag_word >> 32) as u32
+    }
+}
+
+/// The tag word for a site on instances of `ty` (tag `tag`).
+fn guard_word(vm: &mut Vm, ty: Value, tag: u32, name: Value) -> u64 {
+    let dunder = vm.as_str(name).is_some_and(|n| n.starts_with("__"));
+    if !dunder && type_hooks(vm, ty) & hooks::NOT_PLAIN == 0 && is_plain_at(vm.type_obj(ty), tag) {
+        ANY_PLAIN
+    } else {
+        (tag as u64) << 32
+    }
+}
 
 /// The current tag of `v`'s type (0 = none).
 #[inline]
@@ -49,6 +82,10 @@ fn module_dict_version(m: Value) -> Option<(Value, u64)> {
         },
         _ => None,
     }
+}
+
+fn is_member(v: Value) -> bool {
+    matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Member { .. }))
 }
 
 fn is_plain_function(v: Value) -> bool {
@@ -98,11 +135,11 @@ pub fn specialize_load_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spec
     let hash = vm.str_hash(name);
     if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
         let type_ = vm.types().type_;
-        if vm.type_of(obj) != type_ || vm.type_obj(type_).lookup(name, hash).is_some() {
+        if vm.type_of(obj) != type_ || vm.lookup_type_attr(type_, name, hash).is_some() {
             return None;
         }
         let tag = tag_of(vm, obj);
-        let v = vm.type_obj(obj).lookup(name, hash)?;
+        let v = vm.lookup_type_attr(obj, name, hash)?;
         if tag == 0 || !is_plain_class_value(vm, v) {
             return None;
         }
@@ -119,7 +156,7 @@ pub fn specialize_load_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spec
     if tag == 0 {
         return None;
     }
-    let descr = vm.type_obj(ty).lookup(name, hash);
+    let descr = vm.lookup_type_attr(ty, name, hash);
     if let Some(d) = descr {
         if let Some(ObjData::Property(p)) = d.as_obj().map(|o| &o.data) {
             if vm.type_of(d) == vm.types().property && is_plain_function(p.fget) {
@@ -130,7 +167,14 @@ pub fn specialize_load_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spec
             }
             return None;
         }
-        if !is_plain_function(d) && !is_plain_class_value(vm, d) {
+        // A `__slots__` member of a dict-less instance keeps its value in
+        // the shape slots, where the instance-value variant reads it
+        // (instances with a `__dict__` keep it in member cells).
+        let dictless = vm.type_obj(ty).flags & type_flags::NO_INSTANCE_DICT != 0;
+        if is_member(d) && !dictless {
+            return None;
+        }
+        if !is_member(d) && !is_plain_function(d) && !is_plain_class_value(vm, d) {
             return None;
         }
     }
@@ -142,9 +186,10 @@ pub fn specialize_load_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spec
         return None;
     }
     let index = shape_of(Value::from_bits(shape)).index_of(name)?;
+    let guard = guard_word(vm, ty, tag, name);
     Some(Spec::new(
         Opcode::LoadAttrInstanceValue,
-        &[((tag as u64) << 32) | index as u64, shape],
+        &[guard | index as u64, shape],
     ))
 }
 
@@ -156,17 +201,31 @@ pub fn load_instance_value(
     pc: usize,
     word: u64,
     obj: Value,
+    name: Value,
 ) -> Option<Value> {
     let [tag_index, shape] = super::payload::<2>(units, pc, word)?;
     let ObjData::Instance(inst) = obj.obj_data()? else {
         return None;
     };
-    if current_tag(vm, obj) != (tag_index >> 32) as u32 {
+    if !class_guard(vm, obj, tag_index) {
         return None;
     }
-    inst.slots
-        .read_if_shape(shape, tag_index as u32 as usize)
-        .map(Value::from_bits)
+    let index = tag_index as u32 as usize;
+    if tag_index & ANY_PLAIN != 0 {
+        return inst
+            .slots
+            .read(|s| shape_has(s, index, name).then_some(index))
+            .map(Value::from_bits);
+    }
+    inst.slots.read_if_shape(shape, index).map(Value::from_bits)
+}
+
+/// Whether the shape word `shape` has `name` at `index`: every shape grown
+/// from a common prefix agrees on the prefix's indices, so sibling classes
+/// whose instances were built by one `__init__` share this answer.
+#[inline]
+fn shape_has(shape: u64, index: usize, name: Value) -> bool {
+    shape_of(Value::from_bits(shape)).keys.get(index) == Some(&name)
 }
 
 /// LoadAttrModule.
@@ -238,7 +297,7 @@ pub fn specialize_load_method(vm: &mut Vm, obj: Value, name: Value) -> Option<Sp
         return None;
     }
     let hash = vm.str_hash(name);
-    let f = vm.type_obj(ty).lookup(name, hash)?;
+    let f = vm.lookup_type_attr(ty, name, hash)?;
     if !is_plain_function(f) {
         return None;
     }
@@ -308,7 +367,7 @@ pub fn specialize_store_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spe
     };
     let ty = vm.type_of(obj);
     let t = vm.type_obj(ty);
-    if t.flags & type_flags::NO_INSTANCE_DICT != 0 || type_hooks(vm, ty) & hooks::SETATTR != 0 {
+    if type_hooks(vm, ty) & hooks::SETATTR != 0 {
         return None;
     }
     let tag = tag_of(vm, ty);
@@ -316,8 +375,15 @@ pub fn specialize_store_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spe
         return None;
     }
     let hash = vm.str_hash(name);
-    if let Some(d) = t.lookup(name, hash) {
-        if !is_plain_function(d) && !is_plain_class_value(vm, d) {
+    let descr = vm.lookup_type_attr(ty, name, hash);
+    let member = descr.is_some_and(is_member);
+    // Slot values sit in the shape slots only for dict-less instances
+    // (builtins/attrs.rs `member_place`).
+    if (t.flags & type_flags::NO_INSTANCE_DICT != 0) != member {
+        return None;
+    }
+    if let Some(d) = descr {
+        if !member && !is_plain_function(d) && !is_plain_class_value(vm, d) {
             return None;
         }
     }
@@ -326,7 +392,7 @@ pub fn specialize_store_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spe
         return None;
     }
     let s = shape_of(Value::from_bits(shape));
-    let tag = (tag as u64) << 32;
+    let tag = guard_word(vm, ty, tag, name);
     if let Some(i) = s.index_of(name) {
         return Some(Spec::new(
             Opcode::StoreAttrInstanceValue,
@@ -348,12 +414,14 @@ pub fn specialize_store_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spe
 /// done. The shape is re-checked under the instance's writer lock, so a
 /// concurrent relayout makes this a miss rather than a lost write.
 #[inline]
+#[allow(clippy::too_many_arguments)] // the site (units, pc, word) plus the store
 pub fn store_instance(
     vm: &Vm,
     units: &[AtomicU64],
     pc: usize,
     word: u64,
     obj: Value,
+    name: Value,
     value: Value,
     adding: bool,
 ) -> bool {
@@ -363,12 +431,19 @@ pub fn store_instance(
     let Some(ObjData::Instance(inst)) = obj.obj_data() else {
         return false;
     };
-    if current_tag(vm, obj) != (tag_index >> 32) as u32 {
+    if !class_guard(vm, obj, tag_index) {
         return false;
     }
     let index = tag_index as u32 as usize;
+    let any_plain = tag_index & ANY_PLAIN != 0;
     inst.slots.write(value.to_bits(), |cur| {
-        if cur != shape {
+        if any_plain && !adding {
+            if shape_has(cur, index, name) {
+                Write::Replace(index)
+            } else {
+                Write::Decline
+            }
+        } else if cur != shape {
             Write::Decline
         } else if adding {
             Write::Append {
