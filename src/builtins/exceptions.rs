@@ -59,6 +59,9 @@ fn get_args(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_args(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("args may not be deleted"));
+    }
     let items = vm.collect(value)?;
     let t = vm.new_tuple(items);
     *exc(vm, v)?.args.write() = t;
@@ -70,6 +73,9 @@ fn get_cause(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_cause(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("__cause__ may not be deleted"));
+    }
     if !value.is_none() && as_exception(value).is_none() {
         return Err(vm.type_error("exception cause must be None or derive from BaseException"));
     }
@@ -84,6 +90,9 @@ fn get_context(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_context(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("__context__ may not be deleted"));
+    }
     if !value.is_none() && as_exception(value).is_none() {
         return Err(vm.type_error("exception context must be None or derive from BaseException"));
     }
@@ -98,6 +107,9 @@ fn get_suppress(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_suppress(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("can't delete numeric/char attribute"));
+    }
     let b = vm.truthy(value)?;
     exc(vm, v)?.suppress_context.store(b, Ordering::Relaxed);
     Ok(())

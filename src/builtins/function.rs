@@ -41,6 +41,8 @@ fn get_func_doc(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_func_doc(_vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    // `del f.__doc__` (NULL) leaves None.
+    let value = if value.is_null() { Value::NONE } else { value };
     *func(v).doc.write() = value;
     Ok(())
 }
@@ -57,6 +59,7 @@ fn get_func_defaults(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_func_defaults(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    let value = if value.is_null() { Value::NONE } else { value };
     if !value.is_none() && !matches!(value.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_))) {
         return Err(vm.type_error("__defaults__ must be set to a tuple object"));
     }
@@ -70,6 +73,7 @@ fn get_func_kwdefaults(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_func_kwdefaults(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    let value = if value.is_null() { Value::NONE } else { value };
     if !value.is_none() && !matches!(value.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
         return Err(vm.type_error("__kwdefaults__ must be set to a dict object"));
     }
