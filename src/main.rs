@@ -6,13 +6,19 @@ use std::process::ExitCode;
 
 use weft::Interpreter;
 
-const USAGE: &str = "usage: weft [--stats] [-c CODE | -m dis FILE | FILE] [ARGS...]";
+const USAGE: &str = "usage: weft [--stats] [--no-specialize] [-c CODE | -m dis FILE | FILE] [ARGS...]";
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().collect();
-    // `--stats`: print the specialization statistics to stderr at exit.
-    let stats = args.get(1).is_some_and(|a| a == "--stats");
-    if stats {
+    // Leading flags: `--stats` prints the specialization statistics to
+    // stderr at exit; `--no-specialize` keeps every instruction generic.
+    let mut stats = false;
+    while let Some(flag) = args.get(1) {
+        match flag.as_str() {
+            "--stats" => stats = true,
+            "--no-specialize" => weft::specialize::set_enabled(false),
+            _ => break,
+        }
         args.remove(1);
     }
     let code = dispatch(&args);

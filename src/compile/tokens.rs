@@ -139,7 +139,9 @@ impl Scanner<'_> {
                     if c == b'\r' && self.peek(0) == b'\n' {
                         self.i += 1;
                     }
-                    line_start = true;
+                    // Inside brackets a newline is not a logical line
+                    // break: the next line's leading spaces are no indent.
+                    line_start = self.brackets.is_empty();
                 }
                 b'(' | b'[' | b'{' => {
                     self.brackets.push((self.i, c));

@@ -35,7 +35,23 @@ use crate::bytecode::opcodes::{self, Opcode};
 use crate::bytecode::CodeObject;
 use crate::sync::inline_cache;
 use crate::sync::once_state;
-use crate::sync::AtomicU64;
+use crate::sync::{AtomicBool, AtomicU64, Ordering};
+
+/// Process-wide switch: when off, attempts find nothing and back off, so
+/// every instruction keeps its generic path (for measuring what
+/// specialization buys; `weft --no-specialize`).
+static ENABLED: AtomicBool = AtomicBool::new(true);
+
+/// Turns specialization on or off for code that warms up from now on
+/// (already specialized instructions keep their variants).
+pub fn set_enabled(on: bool) {
+    ENABLED.store(on, Ordering::Relaxed);
+}
+
+/// Whether specialization is on.
+pub fn enabled() -> bool {
+    ENABLED.load(Ordering::Relaxed)
+}
 
 /// Executions of a generic instruction before the first attempt.
 pub const WARMUP: u64 = 1;
@@ -165,6 +181,10 @@ pub fn adapt(units: &[AtomicU64], pc: usize, word: u64, choose: impl FnOnce() ->
 #[cold]
 #[inline(never)]
 fn attempt(units: &[AtomicU64], pc: usize, word: u64, choose: impl FnOnce() -> Option<Spec>) {
+    if !enabled() {
+        back_off(units, pc);
+        return;
+    }
     let base = opcodes::decode(word).0.base();
     stats::record(base, stats::Event::Attempt);
     match choose() {

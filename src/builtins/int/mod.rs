@@ -51,6 +51,15 @@ pub fn bigint_to_f64(vm: &mut Vm, n: &BigInt) -> PyResult<f64> {
     }
 }
 
+/// An int's value when it fits in an i64.
+#[inline]
+fn as_i64(v: Value) -> Option<i64> {
+    match int_view(v)? {
+        IntView::Small(n) => Some(n),
+        IntView::Big(n) => n.to_i64(),
+    }
+}
+
 pub fn binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResult<Value> {
     // bool op bool stays bool for the bitwise operators.
     if lhs.is_bool() && rhs.is_bool() {
@@ -62,7 +71,9 @@ pub fn binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResu
             _ => {}
         }
     }
-    if let (Some(IntView::Small(a)), Some(IntView::Small(b))) = (int_view(lhs), int_view(rhs)) {
+    // Operands and result within i64 (inline small ints, or heap ints of
+    // up to 64 bits such as a running sum): no BigInt temporaries.
+    if let (Some(a), Some(b)) = (as_i64(lhs), as_i64(rhs)) {
         if let Some(v) = small_binary(kind, a, b) {
             return Ok(vm.new_int(v));
         }
@@ -78,8 +89,11 @@ fn small_binary(kind: BinaryOpKind, a: i64, b: i64) -> Option<i64> {
         BinaryOpKind::Add => a.checked_add(b),
         BinaryOpKind::Subtract => a.checked_sub(b),
         BinaryOpKind::Multiply => a.checked_mul(b),
-        BinaryOpKind::FloorDivide if b != 0 => Some(Integer::div_floor(&a, &b)),
-        BinaryOpKind::Remainder if b != 0 => Some(a.mod_floor(&b)),
+        // i64::MIN / -1 overflows: left to the big path.
+        BinaryOpKind::FloorDivide if b != 0 && !(a == i64::MIN && b == -1) => {
+            Some(Integer::div_floor(&a, &b))
+        }
+        BinaryOpKind::Remainder if b != 0 && !(a == i64::MIN && b == -1) => Some(a.mod_floor(&b)),
         BinaryOpKind::And => Some(a & b),
         BinaryOpKind::Or => Some(a | b),
         BinaryOpKind::Xor => Some(a ^ b),
