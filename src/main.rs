@@ -6,7 +6,8 @@ use std::process::ExitCode;
 
 use weft::Interpreter;
 
-const USAGE: &str = "usage: weft [--stats] [--no-specialize] [-c CODE | -m dis FILE | FILE] [ARGS...]";
+const USAGE: &str =
+    "usage: weft [--stats] [--no-specialize] [-c CODE | -m dis FILE | FILE] [ARGS...]";
 
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().collect();

@@ -511,10 +511,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
     Ok((v, Value::NULL))
 }
 
+/// `setattr(obj, name, value)`: the class's `__setattr__` override (a
+/// metaclass's for a class), else the generic store.
 pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
-    if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
-        return type_setattr(vm, obj, name, Some(value));
-    }
     let ty = vm.type_of(obj);
     if type_hooks(vm, ty) & hooks::SETATTR != 0 {
         let sa = vm.lookup_dunder(obj, "__setattr__").expect("hook found");
@@ -525,9 +524,6 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<(
 }
 
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
-    if let Some(ObjData::Type(_)) = obj.as_obj().map(|o| &o.data) {
-        return type_setattr(vm, obj, name, None);
-    }
     let ty = vm.type_of(obj);
     if type_hooks(vm, ty) & hooks::DELATTR != 0 {
         let da = vm.lookup_dunder(obj, "__delattr__").expect("hook found");
