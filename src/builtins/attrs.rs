@@ -151,9 +151,29 @@ pub fn instance_dict(vm: &mut Vm, obj: Value) -> Option<Value> {
             d
         }
         ObjData::Module(m) => m.dict,
-        _ => return None,
+        _ => return ext_dict(vm, obj, true),
     };
     Some(d)
+}
+
+/// The attribute dict of an instance of a Python subclass of a builtin
+/// type (`Obj::ext_dict`), made on first use when `create`; `None` for
+/// other objects and for classes whose `__slots__` leave it out.
+pub fn ext_dict(vm: &mut Vm, obj: Value, create: bool) -> Option<Value> {
+    let o = obj.as_obj()?;
+    let d = o.ext_dict.get();
+    if !d.is_null() {
+        return Some(d);
+    }
+    let flags = vm.type_obj(o.class()).flags;
+    if !create || flags & type_flags::HEAPTYPE == 0 || flags & type_flags::NO_INSTANCE_DICT != 0 {
+        return None;
+    }
+    let fresh = vm.new_dict();
+    match o.ext_dict.compare_exchange_null(fresh) {
+        Ok(()) => Some(fresh),
+        Err(current) => Some(current),
+    }
 }
 
 /// The object's own attribute `name`, without descriptors.
@@ -169,7 +189,10 @@ fn own_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Value> {
             (!d.is_null()).then(|| vm.dict_get_str(d, name)).flatten()
         }
         ObjData::Module(m) => vm.dict_get_str(m.dict, name),
-        _ => None,
+        _ => {
+            let d = obj.obj().ext_dict.get();
+            (!d.is_null()).then(|| vm.dict_get_str(d, name)).flatten()
+        }
     }
 }
 
@@ -192,7 +215,20 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
             }
             vm.call(p.fget, &[obj])
         }
-        Some(ObjData::Member { .. }) => member_get(vm, descr, obj),
+        Some(ObjData::Member { name, owner, .. }) => {
+            let (name, owner) = (*name, *owner);
+            match obj.as_obj().map(|o| &o.data) {
+                // Exceptions and builtin-subclass instances keep slot
+                // values in their attribute dict.
+                Some(d) if !matches!(d, ObjData::Instance(_)) && vm.isinstance(obj, owner) => {
+                    match own_attr(vm, obj, name) {
+                        Some(v) => Ok(v),
+                        None => Err(vm.no_attribute(obj, name)),
+                    }
+                }
+                _ => member_get(vm, descr, obj),
+            }
+        }
         _ => {
             if let Some(get) = vm.lookup_dunder(descr, "__get__") {
                 let owner = vm.type_of(obj);
@@ -564,7 +600,11 @@ pub fn generic_setattr(vm: &mut Vm, obj: Value, name: Value, value: Option<Value
             let d = instance_dict(vm, obj).expect("has a dict");
             set_in_dict(vm, obj, d, name, value)
         }
-        _ => Err(no_attribute_for_set(vm, obj, name)),
+        _ => match ext_dict(vm, obj, value.is_some()) {
+            Some(d) => set_in_dict(vm, obj, d, name, value),
+            None if value.is_none() && vm.is_heap_instance(obj) => Err(vm.no_attribute(obj, name)),
+            None => Err(no_attribute_for_set(vm, obj, name)),
+        },
     }
 }
 
@@ -623,7 +663,30 @@ fn set_through_descriptor(
             };
             Ok(true)
         }
-        Some(ObjData::Member { .. }) => member_set(vm, d, obj, value).map(|_| true),
+        Some(ObjData::Member { owner, .. }) => match (obj.as_obj().map(|o| &o.data), value) {
+            (Some(ObjData::Instance(_)), _) => member_set(vm, d, obj, value).map(|_| true),
+            // Not an instance of the slot's class: the descriptor's TypeError.
+            _ if !vm.isinstance(obj, *owner) => member_set(vm, d, obj, value).map(|_| true),
+            // Exceptions and instances of subclasses of other builtin types
+            // keep slot values in their attribute dict.
+            (Some(ObjData::Exception(_)), _) => {
+                let d = instance_dict(vm, obj).expect("exceptions have a dict");
+                set_in_dict(vm, obj, d, name, value).map(|_| true)
+            }
+            (Some(_), _) if vm.is_heap_instance(obj) => {
+                let o = obj.obj();
+                let mut d = o.ext_dict.get();
+                if d.is_null() {
+                    let fresh = vm.new_dict();
+                    d = match o.ext_dict.compare_exchange_null(fresh) {
+                        Ok(()) => fresh,
+                        Err(current) => current,
+                    };
+                }
+                set_in_dict(vm, obj, d, name, value).map(|_| true)
+            }
+            _ => Err(no_attribute_for_set(vm, obj, name)),
+        },
         Some(ObjData::Function(_))
         | Some(ObjData::Native(_))
         | Some(ObjData::StaticMethod(_))

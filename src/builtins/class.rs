@@ -27,7 +27,8 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if vm.as_str(name).is_none() {
         return Err(vm.type_error("__build_class__: name is not a string"));
     }
-    let bases = args.pos[2..].to_vec();
+    let orig_bases = args.pos[2..].to_vec();
+    let bases = resolve_mro_entries(vm, &orig_bases)?;
     let mut kwnames = Vec::new();
     let mut kwvalues = Vec::new();
     let mut meta = None;
@@ -57,26 +58,133 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(prepare) => {
             let mut all = vec![name, bases_tuple];
             all.extend_from_slice(&kwvalues);
-            vm.call_kw(prepare, &all, &kwnames)?
+            let ns = vm.call_kw(prepare, &all, &kwnames)?;
+            if !is_mapping(vm, ns) {
+                let m = if is_type(meta) {
+                    vm.type_obj(meta).name.to_string()
+                } else {
+                    "<metaclass>".to_string()
+                };
+                let t = vm.type_name(ns);
+                return Err(
+                    vm.type_error(format!("{m}.__prepare__() must return a mapping, not {t}"))
+                );
+            }
+            ns
         }
         None => vm.new_dict(),
     };
     let mut frame = crate::interp::call::new_function_frame(vm, func, &[], &[])?;
     frame.locals_map = ns;
     let cell = vm.run_new_frame(frame)?;
+    if bases != orig_bases {
+        let key = vm.intern("__orig_bases__");
+        let orig = vm.new_tuple(orig_bases);
+        namespace_set(vm, ns, key, orig)?;
+    }
     let mut all = vec![name, bases_tuple, ns];
     all.extend_from_slice(&kwvalues);
     let cls = vm.call_kw(meta, &all, &kwnames)?;
+    // The body returns its `__class__` cell; `type.__new__` must have
+    // filled it with this very class.
     if let Some(ObjData::Cell(c)) = cell.as_obj().map(|o| &o.data) {
-        if c.get().is_null() {
-            c.set(cls);
-        } else if c.get() != cls {
+        let set = c.get();
+        if set != cls && is_type(cls) {
             let n = vm.as_str(name).unwrap_or("?").to_string();
             let t = vm.repr_of(cls)?;
+            if set.is_null() {
+                return Err(vm.runtime_error(format!(
+                    "__class__ not set defining '{n}' as {t}. \
+                     Was __classcell__ propagated to type.__new__?"
+                )));
+            }
+            // CPython's message names the new class twice.
             return Err(vm.type_error(format!("__class__ set to {t} defining '{n}' as {t}")));
         }
     }
     Ok(cls)
+}
+
+/// The bases a class statement's base expressions stand for: each
+/// non-class with `__mro_entries__` is replaced by the tuple that method
+/// returns, given the original bases.
+fn resolve_mro_entries(vm: &mut Vm, orig: &[Value]) -> PyResult<Vec<Value>> {
+    if orig.iter().all(|&b| is_type(b)) {
+        return Ok(orig.to_vec());
+    }
+    let key = vm.intern("__mro_entries__");
+    let orig_tuple = vm.new_tuple(orig.to_vec());
+    let mut out = Vec::with_capacity(orig.len());
+    for &b in orig {
+        if is_type(b) {
+            out.push(b);
+            continue;
+        }
+        let Some(f) = vm.getattr_opt(b, key)? else {
+            out.push(b);
+            continue;
+        };
+        let r = vm.call(f, &[orig_tuple])?;
+        let Some(ObjData::Tuple(items)) = r.as_obj().map(|o| &o.data) else {
+            return Err(vm.type_error("__mro_entries__ must return a tuple"));
+        };
+        out.extend(items.iter().copied());
+    }
+    Ok(out)
+}
+
+fn is_type(v: Value) -> bool {
+    matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Type(_)))
+}
+
+/// Whether `v` can serve as a class namespace: a dict, or anything whose
+/// type has `__getitem__`.
+fn is_mapping(vm: &mut Vm, v: Value) -> bool {
+    if matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        return true;
+    }
+    let key = vm.interp.names.dunder_getitem;
+    let hash = vm.str_hash(key);
+    let t = vm.type_of(v);
+    vm.type_obj(t).lookup(key, hash).is_some()
+}
+
+/// A class body's `name` lookup in its namespace: a dict directly, any
+/// other mapping (a `__prepare__` result) through `__getitem__`, with
+/// KeyError meaning "not there".
+pub fn namespace_get(vm: &mut Vm, ns: Value, name: Value) -> PyResult<Option<Value>> {
+    if vm.type_of(ns) == vm.types().dict {
+        return vm.dict_get(ns, name);
+    }
+    match crate::interp::ops::getitem(vm, ns, name) {
+        Ok(v) => Ok(Some(v)),
+        Err(e) if vm.err_is(&e, "KeyError") => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
+/// `ns[name] = v` in a class body (or module) namespace.
+pub fn namespace_set(vm: &mut Vm, ns: Value, name: Value, v: Value) -> PyResult<()> {
+    if vm.type_of(ns) == vm.types().dict {
+        return vm.dict_set(ns, name, v);
+    }
+    crate::interp::ops::setitem(vm, ns, name, v)
+}
+
+/// `del ns[name]` in a class body; `Ok(false)` when it was not there.
+pub fn namespace_del(vm: &mut Vm, ns: Value, name: Value) -> PyResult<bool> {
+    if vm.type_of(ns) == vm.types().dict {
+        let hash = vm.str_hash(name);
+        return Ok(match &ns.obj().data {
+            ObjData::Dict(d) => d.remove(name, hash).is_some(),
+            _ => false,
+        });
+    }
+    match crate::interp::ops::delitem(vm, ns, name) {
+        Ok(()) => Ok(true),
+        Err(e) if vm.err_is(&e, "KeyError") => Ok(false),
+        Err(e) => Err(e),
+    }
 }
 
 /// The most derived of `meta` and the bases' metaclasses; TypeError when
@@ -102,13 +210,29 @@ fn calculate_metaclass(vm: &mut Vm, meta: Value, bases: &[Value]) -> PyResult<Va
 
 /// `type.__new__(meta, name, bases, namespace, **kwds)`, and `type(x)`.
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let meta = args.pos[0];
+    let Some(&meta) = args.pos.first() else {
+        return Err(vm.type_error("type.__new__(): not enough arguments"));
+    };
+    let Some(ObjData::Type(mt)) = meta.as_obj().map(|o| &o.data) else {
+        let t = vm.type_name(meta);
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({t})")));
+    };
+    let type_ = vm.types().type_;
+    if !vm.is_subclass(meta, type_) {
+        return Err(vm.type_error(format!(
+            "type.__new__({}): {} is not a subtype of type",
+            mt.name, mt.name
+        )));
+    }
     let rest = &args.pos[1..];
     if rest.len() == 1 && args.kwnames.is_empty() && meta == vm.types().type_ {
         return Ok(vm.type_of(rest[0]));
     }
     if rest.len() != 3 {
-        return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({} given)",
+            rest.len()
+        )));
     }
     let (name, bases, ns) = (rest[0], rest[1], rest[2]);
     let Some(name) = vm.as_str(name) else {
@@ -124,8 +248,34 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("type.__new__() argument 3 must be dict, not {t}")));
     }
     let bases = vm.tuple_items(bases).to_vec();
-    let meta = calculate_metaclass(vm, meta, &bases)?;
-    new_class(vm, meta, name, bases, ns, &args)
+    let entries_key = vm.intern("__mro_entries__");
+    for &b in &bases {
+        if !is_type(b) && vm.getattr_opt(b, entries_key)?.is_some() {
+            return Err(
+                vm.type_error("type() doesn't support MRO entry resolution; use types.new_class()")
+            );
+        }
+    }
+    let winner = calculate_metaclass(vm, meta, &bases)?;
+    if winner != meta {
+        // A more derived metaclass with a `__new__` of its own makes the
+        // class instead.
+        let key = vm.interp.names.dunder_new;
+        let hash = vm.str_hash(key);
+        let own = vm.type_obj(winner).lookup(key, hash);
+        let type_new = vm.type_obj(vm.types().type_).dict().get(key, hash);
+        if let Some(f) = own.filter(|&f| Some(f) != type_new) {
+            let f = match f.as_obj().map(|o| &o.data) {
+                Some(ObjData::StaticMethod(inner)) => *inner,
+                _ => f,
+            };
+            let mut all = vec![winner];
+            all.extend_from_slice(&args.pos[1..]);
+            all.extend_from_slice(args.kwvalues);
+            return vm.call_kw(f, &all, args.kwnames);
+        }
+    }
+    new_class(vm, winner, name, bases, ns, &args)
 }
 
 /// The builtin type whose instance layout a class's instances have (its
@@ -133,6 +283,27 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn solid_base(vm: &Vm, ty: Value) -> Value {
     let t = vm.type_obj(ty);
     if t.flags & type_flags::HEAPTYPE == 0 {
+        // Most builtin exceptions share BaseException's layout; these add
+        // fields of their own in CPython.
+        const OWN_LAYOUT: &[&str] = &[
+            "BaseException",
+            "BaseExceptionGroup",
+            "StopIteration",
+            "SystemExit",
+            "ImportError",
+            "OSError",
+            "SyntaxError",
+            "NameError",
+            "AttributeError",
+            "UnicodeEncodeError",
+            "UnicodeDecodeError",
+            "UnicodeTranslateError",
+        ];
+        if t.flags & type_flags::EXCEPTION != 0 && !OWN_LAYOUT.contains(&&*t.name) {
+            if let Some(&b) = t.bases.read().first() {
+                return solid_base(vm, b);
+            }
+        }
         return ty;
     }
     // A class whose own `__slots__` add value cells has a layout of its own.
@@ -211,6 +382,13 @@ fn new_class(
     };
     dst.remove(qual_key, vm.str_hash(qual_key));
     let cell = vm.dict_get_str(dict, cell_key);
+    if let Some(c) = cell {
+        if !matches!(c.as_obj().map(|o| &o.data), Some(ObjData::Cell(_))) {
+            let t = vm.type_of(c);
+            let r = vm.repr_of(t)?;
+            return Err(vm.type_error(format!("__classcell__ must be a nonlocal cell, not {r}")));
+        }
+    }
     dst.remove(cell_key, vm.str_hash(cell_key));
     let module = match vm.dict_get_str(dict, module_key) {
         Some(m) => m,
@@ -368,8 +546,23 @@ fn new_class(
         );
         vm.dict_set_str(dict, s, m);
     }
-    let mro = compute_mro(vm, ty, &bases)?;
-    *vm.type_obj(ty).mro.write() = mro;
+    let mro = match custom_mro(vm, meta)? {
+        None => compute_mro(vm, ty, &bases)?,
+        Some(f) => {
+            // Until `mro()` answers, lookups on the class see only itself.
+            *vm.type_obj(ty).mro.write() = vec![ty];
+            mro_from_method(vm, f, ty)?
+        }
+    };
+    // Classes a custom MRO adds beyond the bases' own must invalidate this
+    // class's version tag too: it joins their subclass lists (which
+    // `__subclasses__` filters back to direct subclasses).
+    for &k in mro.iter().skip(1) {
+        if !bases.iter().any(|&b| vm.is_subclass(b, k)) {
+            vm.type_obj(k).subclasses.lock().push(ty);
+        }
+    }
+    attrs::modify_type(vm, ty, |t| *t.mro.write() = mro);
     for &b in &bases {
         vm.type_obj(b).subclasses.lock().push(ty);
     }
@@ -471,6 +664,64 @@ fn is_identifier(s: &str) -> bool {
         && chars.all(|c| c == '_' || c.is_alphanumeric())
 }
 
+/// A metaclass's own `mro` method, when it overrides `type.mro`.
+fn custom_mro(vm: &mut Vm, meta: Value) -> PyResult<Option<Value>> {
+    let type_ = vm.types().type_;
+    if meta == type_ {
+        return Ok(None);
+    }
+    let key = vm.intern("mro");
+    let hash = vm.str_hash(key);
+    let mro = vm.type_obj(meta).mro.read().clone();
+    for t in mro {
+        if t == type_ {
+            return Ok(None);
+        }
+        if let Some(f) = vm.type_obj(t).dict().get(key, hash) {
+            return Ok(Some(f));
+        }
+    }
+    Ok(None)
+}
+
+/// Calls a metaclass's `mro` override for `ty` and checks its answer.
+fn mro_from_method(vm: &mut Vm, f: Value, ty: Value) -> PyResult<Vec<Value>> {
+    let m = match f.as_obj().map(|o| &o.data) {
+        Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => vm.call(f, &[ty])?,
+        _ => {
+            let bound = attrs::bind(vm, f, ty)?;
+            vm.call(bound, &[])?
+        }
+    };
+    let items = vm.collect(m)?;
+    for &k in &items {
+        if !is_type(k) {
+            let t = vm.type_name(k);
+            return Err(vm.type_error(format!("mro() returned a non-class ('{t}')")));
+        }
+    }
+    Ok(items)
+}
+
+/// `type.mro(cls)`: the C3 linearization of `cls` from its bases.
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "mro", 1, 1)?;
+    let cls = args.pos[0];
+    if !is_type(cls) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "descriptor 'mro' for 'type' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    let bases = vm.type_obj(cls).bases.read().clone();
+    let mro = if bases.is_empty() {
+        vm.type_obj(cls).mro.read().clone()
+    } else {
+        compute_mro(vm, cls, &bases)?
+    };
+    Ok(vm.new_list(mro))
+}
+
 /// The C3 linearization of a class with `bases`: the class, then a merge
 /// of the bases' MROs and the bases list that keeps every list's order.
 pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Value>> {
@@ -490,13 +741,18 @@ pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Valu
             .map(|s| s[0])
             .find(|&candidate| !seqs.iter().any(|s| s[1..].contains(&candidate)));
         let Some(head) = head else {
-            // CPython names the bases still to be placed, in bases order.
-            let mut stuck: Vec<String> = Vec::new();
-            for &b in bases {
-                if seqs.iter().any(|s| s.contains(&b)) {
-                    stuck.push(vm.type_obj(b).name.to_string());
+            // CPython names the head of every list still to merge, once
+            // each, in list order.
+            let mut heads: Vec<Value> = Vec::new();
+            for s in &seqs {
+                if !heads.contains(&s[0]) {
+                    heads.push(s[0]);
                 }
             }
+            let stuck: Vec<String> = heads
+                .iter()
+                .map(|&h| vm.type_obj(h).name.to_string())
+                .collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 stuck.join(", ")
@@ -715,27 +971,69 @@ fn set_bases_attr(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
 /// `cls.__subclasses__()`.
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
-    if args.pos.len() != 1 || !args.kwnames.is_empty() {
-        let n = args.pos.len() - 1 + args.kwnames.len();
-        let name = vm.type_obj(cls).name.to_string();
-        return Err(vm.type_error(format!(
-            "{name}.__subclasses__() takes no arguments ({n} given)"
-        )));
+    if args.pos.len() > 1 || !args.kwnames.is_empty() {
+        let q = vm.type_obj(cls).qualname.to_string();
+        let msg = if args.kwnames.is_empty() {
+            format!(
+                "{q}.__subclasses__() takes no arguments ({} given)",
+                args.pos.len() - 1
+            )
+        } else {
+            format!("{q}.__subclasses__() takes no keyword arguments")
+        };
+        return Err(vm.type_error(msg));
     }
-    let subs = vm.type_obj(cls).subclasses.lock().clone();
+    let mut subs = vm.type_obj(cls).subclasses.lock().clone();
+    subs.retain(|&s| vm.type_obj(s).bases.read().contains(&cls));
     Ok(vm.new_list(subs))
 }
 
 /// `type.__call__(cls, *args, **kwargs)`.
 fn type_call_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
+    let cls = match args.pos.first() {
+        Some(&c) if matches!(c.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) => c,
+        Some(&c) => {
+            let t = vm.type_name(c);
+            return Err(vm.type_error(format!(
+                "descriptor '__call__' requires a 'type' object but received a '{t}'"
+            )));
+        }
+        None => {
+            return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"))
+        }
+    };
     let mut all = args.pos[1..].to_vec();
     all.extend_from_slice(args.kwvalues);
-    super::object::type_call(vm, cls, &all, args.kwnames)
+    super::object::type_call_default(vm, cls, &all, args.kwnames)
 }
 
-fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+/// `type.__init__(cls, name, bases, ns, **kwds)`: the class is already
+/// made; only the argument count is checked.
+fn type_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = args.pos.len().saturating_sub(1);
+    if n == 1 && !args.kwnames.is_empty() {
+        return Err(vm.type_error("type.__init__() takes no keyword arguments"));
+    }
+    if n != 1 && n != 3 {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
     Ok(Value::NONE)
+}
+
+/// `type.__dir__(cls)`: the names along the class's MRO (not its
+/// metaclass's).
+fn type_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__dir__", 1, 1)?;
+    let cls = args.pos[0];
+    if !is_type(cls) {
+        let t = vm.type_name(cls);
+        return Err(vm.type_error(format!(
+            "descriptor '__dir__' for 'type' objects doesn't apply to a '{t}' object"
+        )));
+    }
+    let mut names = Vec::new();
+    super::functions::objects::type_attr_names(vm, cls, &mut names);
+    Ok(vm.new_list(names))
 }
 
 fn type_prepare(vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -749,6 +1047,8 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, t.type_, "__call__", type_call_method);
     super::add_classmethod(interp, t.type_, "__prepare__", type_prepare);
     super::add_method(interp, t.type_, "__subclasses__", type_subclasses);
+    super::add_method(interp, t.type_, "mro", type_mro);
+    super::add_method(interp, t.type_, "__dir__", type_dir);
     super::add_getset(
         interp,
         t.type_,

@@ -295,9 +295,24 @@ pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
 
 /// `dict.update(arg)`'s positional argument: a dict, a mapping (anything
 /// with `keys`), or an iterable of pairs.
+/// The payload of a dict whose entries may be copied directly: CPython
+/// does so unless a dict subclass overrides `__iter__` (then `keys()` and
+/// `__getitem__` are used).
+fn mergeable_dict<'a>(vm: &mut Vm, v: Value) -> Option<&'a DictObj> {
+    let d = dict_payload(v)?;
+    if vm.is_heap_instance(v) {
+        let dict_iter = vm.lookup_dunder_of(vm.types().dict, "__iter__");
+        let own_iter = vm.lookup_dunder_of(vm.type_of(v), "__iter__");
+        if own_iter != dict_iter {
+            return None;
+        }
+    }
+    Some(d)
+}
+
 pub fn update_arg(vm: &mut Vm, target: Value, arg: Value) -> PyResult<()> {
     let d = dict_payload(target).expect("update_arg on a dict");
-    if let Some(src) = dict_payload(arg) {
+    if let Some(src) = mergeable_dict(vm, arg) {
         if target == arg {
             return Ok(());
         }
@@ -444,11 +459,11 @@ pub fn dict_update_from(
 ) -> PyResult<()> {
     let d = dict_payload(dict).expect("dict_update_from on a dict");
     if callee.is_none() {
-        if let Some(src) = dict_payload(mapping) {
+        if let Some(src) = mergeable_dict(vm, mapping) {
             return merge_dict(vm, d, src);
         }
     }
-    let pairs: Vec<(Value, Value)> = if let Some(src) = dict_payload(mapping) {
+    let pairs: Vec<(Value, Value)> = if let Some(src) = mergeable_dict(vm, mapping) {
         src.entries().iter().map(|e| (e.key, e.value)).collect()
     } else {
         let keys_name = vm.intern("keys");
@@ -595,7 +610,11 @@ fn dict_items(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
     method_args(vm, &args, "dict", "copy", 0, 0, is_dict_value)?;
-    let d = dict_payload(args.pos[0]).expect("checked");
+    let Some(d) = mergeable_dict(vm, args.pos[0]) else {
+        let copy = vm.new_dict();
+        update_arg(vm, copy, args.pos[0])?;
+        return Ok(copy);
+    };
     let class = vm.types().dict;
     Ok(vm.alloc(class, ObjData::Dict(DictObj::from_table(d.snapshot()))))
 }

@@ -72,9 +72,13 @@ pub fn format_builtin(vm: &mut Vm, v: Value, spec: &str) -> PyResult<String> {
         }
         Ok(s)
     };
-    if v.is_float() {
+    if let Some(f) = super::float::as_f64(v) {
         let s = parse(vm, numfmt::SpecTarget::Float)?;
-        return numfmt::format_float(v.as_float(), &s, &tname).map_err(|e| numfmt_error(vm, e));
+        return numfmt::format_float(f, &s, &tname).map_err(|e| numfmt_error(vm, e));
+    }
+    if let Some((re, im)) = super::complex::parts(v) {
+        let s = parse(vm, numfmt::SpecTarget::Complex)?;
+        return numfmt::format_complex(re, im, &s, &tname).map_err(|e| numfmt_error(vm, e));
     }
     if let Some(n) = int_view(v) {
         let n = match n {
@@ -529,7 +533,7 @@ fn int_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    dunder_format(vm, &args, "float", |v| v.is_float())
+    dunder_format(vm, &args, "float", |v| super::float::as_f64(v).is_some())
 }
 
 fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -90,8 +90,26 @@ fn get_func_globals(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(func(v).globals)
 }
 
-fn get_func_module(_vm: &mut Vm, v: Value) -> PyResult<Value> {
+/// `f.__module__`: the module the function was defined in, unless
+/// assigned (`functools.wraps` does); an assigned value is kept in the
+/// function's attribute dict, as `module` itself is immutable.
+fn get_func_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let d = *func(v).dict.read();
+    if !d.is_null() {
+        let key = vm.intern("__module__");
+        if let Some(m) = vm.dict_get_str(d, key) {
+            return Ok(m);
+        }
+    }
     Ok(func(v).module)
+}
+
+fn set_func_module(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if let Some(d) = super::attrs::instance_dict(vm, v) {
+        let key = vm.intern("__module__");
+        vm.dict_set_str(d, key, if value.is_null() { Value::NONE } else { value });
+    }
+    Ok(())
 }
 
 fn get_func_closure(_vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -149,14 +167,6 @@ fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("instance must not be None"));
     }
     Ok(super::attrs::bound_method(vm, f, obj))
-}
-
-fn method_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (f, receiver) = method_parts(args.pos[0]);
-    let mut all = vec![receiver];
-    all.extend_from_slice(&args.pos[1..]);
-    all.extend_from_slice(args.kwvalues);
-    vm.call_kw(f, &all, args.kwnames)
 }
 
 fn method_forward(vm: &mut Vm, v: Value, name: &str) -> PyResult<Value> {
@@ -257,6 +267,16 @@ fn native_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(super::attrs::bound_method(vm, f, obj))
 }
 
+/// `f.__call__(*args, **kwargs)` for functions, methods and builtins.
+fn call_self(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some((&f, rest)) = args.pos.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    let mut all = rest.to_vec();
+    all.extend_from_slice(args.kwvalues);
+    vm.call_kw(f, &all, args.kwnames)
+}
+
 fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "send", 2, 2)?;
     generator_send(vm, args.pos[0], args.pos[1])
@@ -275,6 +295,17 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     let exc = crate::interp::eval::make_exception(vm, exc)?;
+    if let Some(ObjData::Generator(g)) = args.pos[0].as_obj().map(|o| &o.data) {
+        let running = g.running.load(crate::sync::Ordering::Acquire);
+        if !running && !g.started.load(crate::sync::Ordering::Acquire) {
+            // Thrown in before the first instruction: no handler of the
+            // body applies; the generator ends with the exception.
+            if let Some(frame) = g.frame.lock().take() {
+                drop(frame);
+                return Err(crate::interp::PyErr { exc });
+            }
+        }
+    }
     match generator_resume(
         vm,
         args.pos[0],
@@ -427,7 +458,13 @@ pub fn init(interp: &InterpState) {
     );
     super::add_getset(interp, f, "__code__", get_func_code, None);
     super::add_getset(interp, f, "__globals__", get_func_globals, None);
-    super::add_getset(interp, f, "__module__", get_func_module, None);
+    super::add_getset(
+        interp,
+        f,
+        "__module__",
+        get_func_module,
+        Some(set_func_module),
+    );
     super::add_getset(interp, f, "__closure__", get_func_closure, None);
     let m = t.method;
     super::add_member(interp, m, "__self__", get_method_self);
@@ -437,7 +474,6 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, m, "__doc__", get_method_doc, None);
     super::add_getset(interp, m, "__module__", get_method_module, None);
     super::add_method(interp, m, "__new__", method_new);
-    super::add_method(interp, m, "__call__", method_call);
     super::add_method(interp, f, "__get__", func_get);
     for n in [t.builtin_function, t.method_wrapper] {
         super::add_getset(interp, n, "__name__", get_native_name, None);
@@ -451,6 +487,9 @@ pub fn init(interp: &InterpState) {
         super::add_getset(interp, d, "__objclass__", get_native_objclass, None);
         super::add_getset(interp, d, "__doc__", get_none, None);
         super::add_method(interp, d, "__get__", native_get);
+    }
+    for ty in [f, m, t.builtin_function, t.method_wrapper] {
+        super::add_method(interp, ty, "__call__", call_self);
     }
     let g = t.generator;
     super::add_method(interp, g, "send", gen_send);

@@ -32,6 +32,11 @@ pub enum IterObj {
         it: Value,
         count: AtomicI64,
     },
+    /// `enumerate(it, start)` with a start past the machine-int range.
+    EnumerateBig {
+        it: Value,
+        count: crate::sync::Mutex<num_bigint::BigInt>,
+    },
     Zip {
         its: Box<[Value]>,
         strict: bool,
@@ -154,6 +159,22 @@ impl IterObj {
                 let r = remaining
                     .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
                 match r {
+                    Ok(n) if vm.is_heap_instance(*seq) => {
+                        // A Python sequence: `seq[i]`, stopping at IndexError
+                        // or StopIteration.
+                        let k = vm.new_int((n - 1) as i64);
+                        match crate::interp::ops::getitem(vm, *seq, k) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e)
+                                if vm.err_is(&e, "IndexError")
+                                    || vm.err_is(&e, "StopIteration") =>
+                            {
+                                remaining.store(0, Ordering::Relaxed);
+                                Ok(None)
+                            }
+                            Err(e) => Err(e),
+                        }
+                    }
                     Ok(n) => {
                         let item = seq_item(vm, *seq, n - 1);
                         if item.is_none() {
@@ -171,6 +192,19 @@ impl IterObj {
                 Some(v) => {
                     let n = count.fetch_add(1, Ordering::Relaxed);
                     let n = vm.new_int(n);
+                    Ok(Some(vm.new_tuple(vec![n, v])))
+                }
+                None => Ok(None),
+            },
+            IterObj::EnumerateBig { it, count } => match vm.next(*it)? {
+                Some(v) => {
+                    let n = {
+                        let mut c = count.lock();
+                        let n = c.clone();
+                        *c += 1;
+                        n
+                    };
+                    let n = vm.new_bigint(n);
                     Ok(Some(vm.new_tuple(vec![n, v])))
                 }
                 None => Ok(None),
@@ -282,7 +316,7 @@ impl IterObj {
             IterObj::Range(_) => {}
             IterObj::Dict(it) => it.trace(visit),
             IterObj::Set(it) => it.trace(visit),
-            IterObj::Enumerate { it, .. } => visit(*it),
+            IterObj::Enumerate { it, .. } | IterObj::EnumerateBig { it, .. } => visit(*it),
             IterObj::Zip { its, .. } => its.iter().copied().for_each(visit),
             IterObj::Map { func, its } => {
                 visit(*func);
@@ -350,7 +384,19 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
     };
     let start = match args.pos.get(2).copied().or_else(|| args.kw("start")) {
-        Some(s) => vm.to_i64(s)?,
+        Some(s) if s.is_small_int() => s.as_small_int(),
+        Some(s) => {
+            let big = vm.to_index(s)?;
+            match num_traits::ToPrimitive::to_i64(&big) {
+                Some(n) => n,
+                None => {
+                    let it = vm.iter(iterable)?;
+                    let class = args.pos[0];
+                    let count = crate::sync::Mutex::new(big);
+                    return Ok(alloc(vm, class, IterObj::EnumerateBig { it, count }));
+                }
+            }
+        }
         None => 0,
     };
     let it = vm.iter(iterable)?;
@@ -436,8 +482,17 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let seq = args.pos[1];
-    if let Some(r) = vm.call_dunder(seq, "__reversed__", &[])? {
-        return Ok(r);
+    match vm.lookup_dunder(seq, "__reversed__") {
+        Some(f) if f.is_none() => {
+            let t = vm.type_name(seq);
+            return Err(vm.type_error(format!("'{t}' object is not reversible")));
+        }
+        Some(_) => {
+            if let Some(r) = vm.call_dunder(seq, "__reversed__", &[])? {
+                return Ok(r);
+            }
+        }
+        None => {}
     }
     match seq.as_obj().map(|o| &o.data) {
         Some(ObjData::List(_))
@@ -463,23 +518,16 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ObjData::Range(_)) => Ok(crate::builtins::range::reversed(vm, seq)),
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => super::dict::reversed(vm, seq),
         _ => {
-            if vm.lookup_dunder(seq, "__len__").is_some()
-                && vm.lookup_dunder(seq, "__getitem__").is_some()
-            {
+            if vm.lookup_dunder(seq, "__getitem__").is_some() {
+                // CPython's sequence fallback: items are fetched lazily.
                 let n = vm.len(seq)?;
-                let mut items = Vec::with_capacity(n);
-                for i in (0..n).rev() {
-                    let k = vm.new_int(i as i64);
-                    items.push(crate::interp::ops::getitem(vm, seq, k)?);
-                }
-                let list = vm.new_list(items);
                 let class = vm.types().reversed;
                 return Ok(alloc(
                     vm,
                     class,
-                    IterObj::Seq {
-                        seq: list,
-                        index: AtomicUsize::new(0),
+                    IterObj::Reversed {
+                        seq,
+                        remaining: AtomicUsize::new(n),
                     },
                 ));
             }

@@ -152,7 +152,7 @@ pub fn length_hint(vm: &mut Vm, v: Value) -> PyResult<usize> {
         }
         let Some(n) = crate::object::hashing::int_view(r) else {
             let t = vm.type_name(r);
-            return Err(vm.type_error(format!("'{t}' object cannot be interpreted as an integer")));
+            return Err(vm.type_error(format!("__length_hint__ must be an integer, not {t}")));
         };
         return match n {
             crate::object::hashing::IntView::Small(n) if n >= 0 => Ok(n as usize),

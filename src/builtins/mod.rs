@@ -17,12 +17,14 @@
 pub mod attrs;
 pub mod bytes;
 pub mod class;
+pub mod complex;
 pub mod dict;
 pub mod exceptions;
 pub mod float;
 pub mod format;
 pub mod function;
 pub mod functions;
+pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;
@@ -46,6 +48,7 @@ pub fn init(interp: &InterpState) {
     object::init(interp);
     int::init(interp);
     float::init(interp);
+    complex::init(interp);
     str::init(interp);
     format::init(interp);
     bytes::init(interp);
@@ -59,6 +62,7 @@ pub fn init(interp: &InterpState) {
     exceptions::init(interp);
     mappingproxy::init(interp);
     functions::init(interp);
+    generic_alias::init(interp);
 }
 
 /// A native function value.
@@ -218,17 +222,30 @@ fn is_number(v: Value) -> bool {
     v.is_float()
         || v.is_small_int()
         || v.is_bool()
-        || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Int(_)))
+        || matches!(
+            v.as_obj().map(|o| &o.data),
+            Some(ObjData::Int(_)) | Some(ObjData::Float(_))
+        )
+}
+
+fn is_floatish(v: Value) -> bool {
+    v.is_float() || matches!(v.as_obj().map(|o| &o.data), Some(ObjData::Float(_)))
 }
 
 /// Binary operators on builtin payloads; `NOT_IMPLEMENTED` if none applies.
 pub fn builtin_binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResult<Value> {
     if is_number(lhs) && is_number(rhs) {
-        return if lhs.is_float() || rhs.is_float() {
+        return if is_floatish(lhs) || is_floatish(rhs) {
             float::binary(vm, kind, lhs, rhs)
         } else {
             int::binary(vm, kind, lhs, rhs)
         };
+    }
+    if complex::is_complex(lhs) || complex::is_complex(rhs) {
+        let r = complex::binary(vm, kind, lhs, rhs)?;
+        if r != Value::NOT_IMPLEMENTED {
+            return Ok(r);
+        }
     }
     let r = type_binary(vm, kind, lhs, rhs, lhs)?;
     if r != Value::NOT_IMPLEMENTED {
@@ -276,11 +293,24 @@ pub fn inplace_builtin(
 
 /// Unary `-`, `+`, `~` on numbers.
 pub fn unary_builtin(vm: &mut Vm, v: Value, op: &str) -> PyResult<Value> {
-    if v.is_float() {
+    if let Some(f) = float::as_f64(v) {
         return Ok(match op {
-            "-" => Value::float(-v.as_float()),
-            "+" => v,
-            _ => return Err(vm.type_error("bad operand type for unary ~: 'float'")),
+            "-" => Value::float(-f),
+            "+" => Value::float(f),
+            _ => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("bad operand type for unary ~: '{t}'")));
+            }
+        });
+    }
+    if let Some((re, im)) = complex::parts(v) {
+        return Ok(match op {
+            "-" => complex::new_complex(vm, -re, -im),
+            "+" => complex::new_complex(vm, re, im),
+            _ => {
+                let t = vm.type_name(v);
+                return Err(vm.type_error(format!("bad operand type for unary ~: '{t}'")));
+            }
         });
     }
     if is_number(v) {
@@ -293,9 +323,11 @@ pub fn unary_builtin(vm: &mut Vm, v: Value, op: &str) -> PyResult<Value> {
 /// Rich comparison of builtin payloads; `NOT_IMPLEMENTED` if none applies.
 pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
     if is_number(lhs) && is_number(rhs) {
-        return Ok(Value::bool(int::compare_numbers(lhs, rhs, kind)));
+        let (l, r) = (float::unwrap(lhs), float::unwrap(rhs));
+        return Ok(Value::bool(int::compare_numbers(l, r, kind)));
     }
     let r = match lhs.as_obj().map(|o| &o.data) {
+        Some(ObjData::Complex(..)) => complex::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Str(_)) => str::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Bytes(_)) | Some(ObjData::ByteArray(_)) => {
             bytes::compare(vm, lhs, rhs, kind)?
@@ -315,6 +347,7 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
     }
     // Try the reflected comparison on the right operand's type.
     match rhs.as_obj().map(|o| &o.data) {
+        Some(ObjData::Complex(..)) => complex::compare(vm, rhs, lhs, kind.reflected()),
         Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => {
             set::compare(vm, rhs, lhs, kind.reflected())
         }
@@ -352,10 +385,15 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
         Some(ObjData::MappingProxy(d)) => dict::getitem(vm, *d, key),
         Some(ObjData::Range(_)) => range::getitem(vm, container, key),
-        Some(ObjData::Type(_)) => {
-            // `list[int]` and friends: generic aliases are not supported yet.
-            let r = vm.repr_of(container)?;
-            Err(vm.type_error(format!("weft does not support subscripting {r}")))
+        Some(ObjData::Type(t)) => {
+            if container == vm.types().type_ {
+                return Ok(generic_alias::new(vm, container, key));
+            }
+            let name = vm.intern("__class_getitem__");
+            if let Some(f) = vm.getattr_opt(container, name)? {
+                return vm.call(f, &[key]);
+            }
+            Err(vm.type_error(format!("type '{}' is not subscriptable", t.name)))
         }
         _ => {
             let t = vm.type_name(container);

@@ -23,8 +23,26 @@ pub fn type_call(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> 
             return vm.call_kw(call, &all, kwnames);
         }
     }
-    if cls == vm.types().type_ && args.len() == 1 && kwnames.is_empty() {
-        return Ok(vm.type_of(args[0]));
+    type_call_default(vm, cls, args, kwnames)
+}
+
+/// What `type.__call__` does: `cls.__new__(cls, ...)`, then `__init__`
+/// when the result is an instance of `cls`. A metaclass's `__call__`
+/// reaches this through `super().__call__(...)`.
+pub fn type_call_default(
+    vm: &mut Vm,
+    cls: Value,
+    args: &[Value],
+    kwnames: &[Value],
+) -> PyResult<Value> {
+    if cls == vm.types().type_ {
+        let n = args.len() - kwnames.len();
+        if n == 1 && kwnames.is_empty() {
+            return Ok(vm.type_of(args[0]));
+        }
+        if n != 1 && n != 3 {
+            return Err(vm.type_error("type() takes 1 or 3 arguments"));
+        }
     }
     let new_name = vm.interp.names.dunder_new;
     let hash = vm.str_hash(new_name);
@@ -36,6 +54,16 @@ pub fn type_call(vm: &mut Vm, cls: Value, args: &[Value], kwnames: &[Value]) -> 
         Some(ObjData::StaticMethod(f)) => *f,
         _ => new,
     };
+    // A builtin type with no constructor of its own (functions, methods,
+    // descriptors) only inherits `object.__new__`.
+    let object = vm.types().object;
+    if cls != object
+        && vm.type_obj(cls).flags & type_flags::HEAPTYPE == 0
+        && vm.type_obj(object).dict().get(new_name, hash) == Some(new)
+    {
+        let name = vm.type_obj(cls).name.to_string();
+        return Err(vm.type_error(format!("cannot create '{name}' instances")));
+    }
     let mut all = Vec::with_capacity(args.len() + 1);
     all.push(cls);
     all.extend_from_slice(args);
@@ -101,7 +129,12 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if excess {
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, new_key) || !overrides(vm, cls, init_key) {
+        if overrides(vm, cls, new_key) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if !overrides(vm, cls, init_key) {
             return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
         }
     }
@@ -136,7 +169,12 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let cls = vm.type_of(obj);
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, init_key) || !overrides(vm, cls, new_key) {
+        if overrides(vm, cls, init_key) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if !overrides(vm, cls, new_key) {
             let name = vm.type_obj(cls).name.to_string();
             return Err(vm.type_error(format!(
                 "{name}.__init__() takes exactly one argument (the instance to initialize)"
@@ -152,6 +190,10 @@ fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    // The caller (`str()`) checks the result's type and names `__str__`.
+    if let Some(r) = vm.call_dunder(args.pos[0], "__repr__", &[])? {
+        return Ok(r);
+    }
     vm.repr(args.pos[0])
 }
 
@@ -181,17 +223,18 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__ne__", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
+    // The receiver's own `__eq__`, not the full (reflected) comparison.
     let r = if vm.is_heap_instance(a) {
         match vm.call_dunder(a, "__eq__", &[b])? {
             Some(r) => r,
             None => Value::NOT_IMPLEMENTED,
         }
     } else {
-        let r = super::builtin_compare(vm, a, b, crate::bytecode::CompareKind::Eq)?;
-        if r == Value::NOT_IMPLEMENTED && a == b {
+        let eq = crate::builtins::builtin_compare(vm, a, b, crate::bytecode::CompareKind::Eq)?;
+        if eq == Value::NOT_IMPLEMENTED && a == b {
             Value::TRUE
         } else {
-            r
+            eq
         }
     };
     if r == Value::NOT_IMPLEMENTED {
@@ -335,18 +378,6 @@ fn object_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let ty = vm.type_of(obj);
     let mro = vm.type_obj(ty).mro.read().clone();
-    for t in mro {
-        names.extend(vm.type_obj(t).dict().keys());
-    }
-    Ok(vm.new_list(names))
-}
-
-/// `type.__dir__(cls)`: the names along the class's MRO (not the
-/// metaclass's).
-fn type_dir(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = type_receiver(vm, &args, "__dir__")?;
-    let mut names: Vec<Value> = Vec::new();
-    let mro = vm.type_obj(cls).mro.read().clone();
     for t in mro {
         names.extend(vm.type_obj(t).dict().keys());
     }
@@ -530,25 +561,16 @@ fn set_type_doc(vm: &mut Vm, v: Value, doc: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = args.pos[0];
-    let mro = vm.type_obj(cls).mro.read().clone();
-    Ok(vm.new_list(mro))
-}
-
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__instancecheck__", 2, 2)?;
     let (cls, obj) = (args.pos[0], args.pos[1]);
-    Ok(Value::bool(vm.isinstance(obj, cls)))
+    super::functions::objects::real_isinstance(vm, obj, cls).map(Value::bool)
 }
 
 fn type_subclasscheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__subclasscheck__", 2, 2)?;
     let (cls, sub) = (args.pos[0], args.pos[1]);
-    if !matches!(sub.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
-        return Err(vm.type_error("issubclass() arg 1 must be a class"));
-    }
-    Ok(Value::bool(vm.is_subclass(sub, cls)))
+    super::functions::objects::real_issubclass(vm, sub, cls).map(Value::bool)
 }
 
 // ----- staticmethod, classmethod ---------------------------------------------
@@ -805,7 +827,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         0 => return Err(vm.runtime_error("super(): no arguments")),
         1 => (rest[0], Value::NULL),
         2 => (rest[0], rest[1]),
-        n => return Err(vm.type_error(format!("super() takes at most 2 arguments ({n} given)"))),
+        n => return Err(vm.type_error(format!("super() expected at most 2 arguments, got {n}"))),
     };
     if !matches!(this.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
         let t = vm.type_name(this);
@@ -866,25 +888,33 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
             let Some(v) = vm.type_obj(t).dict().get(name, hash) else {
                 continue;
             };
-            let receiver = if obj == obj_type { Value::NONE } else { obj };
+            // Descriptors get no instance when the super object is bound
+            // to a class (`super(C, C)`), and the start type as owner.
+            let unbound = obj == obj_type;
             return Ok(Some(match v.as_obj().map(|o| &o.data) {
-                _ if attrs::is_method_descr(v) && !receiver.is_none() => {
-                    attrs::bound_method(vm, v, obj)
-                }
                 Some(ObjData::StaticMethod(f)) => *f,
                 Some(ObjData::ClassMethod(f)) => {
                     let f = *f;
                     attrs::bound_method(vm, f, obj_type)
                 }
-                Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => v,
-                // A descriptor gets the instance (None when bound to a
-                // class) and the starting type as its owner.
-                _ if vm.is_heap_instance(v) => match vm.lookup_dunder(v, "__get__") {
-                    Some(get) => vm.call_method_descr(get, v, &[receiver, obj_type])?,
+                Some(ObjData::Function(_))
+                | Some(ObjData::Native(_))
+                | Some(ObjData::Property(_))
+                | Some(ObjData::GetSet(_))
+                | Some(ObjData::Member { .. }) => {
+                    if unbound {
+                        v
+                    } else {
+                        attrs::bind(vm, v, obj)?
+                    }
+                }
+                _ => match vm.lookup_dunder(v, "__get__") {
+                    Some(get) => {
+                        let inst = if unbound { Value::NONE } else { obj };
+                        vm.call(get, &[v, inst, obj_type])?
+                    }
                     None => v,
                 },
-                _ if receiver.is_none() => v,
-                _ => attrs::bind(vm, v, obj)?,
             }));
         }
     }
@@ -894,6 +924,14 @@ pub fn super_getattr(vm: &mut Vm, sup: Value, name: Value) -> PyResult<Option<Va
 fn super_thisclass(vm: &mut Vm, v: Value) -> PyResult<Value> {
     match v.obj().data {
         ObjData::Super { this, .. } => Ok(this),
+        _ => Err(vm.type_error("expected super")),
+    }
+}
+
+fn super_self_class(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match v.obj().data {
+        ObjData::Super { obj_type, .. } if !obj_type.is_null() => Ok(obj_type),
+        ObjData::Super { .. } => Ok(Value::NONE),
         _ => Err(vm.type_error("expected super")),
     }
 }
@@ -936,13 +974,11 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, ty, "__module__", get_module, Some(set_module));
     super::add_member(interp, ty, "__mro__", get_mro);
     super::add_method(interp, ty, "__getattribute__", type_getattribute);
-    super::add_method(interp, ty, "__dir__", type_dir);
     super::add_method(interp, ty, "__setattr__", type_setattr_method);
     super::add_method(interp, ty, "__delattr__", type_delattr_method);
     super::add_getset(interp, ty, "__base__", get_base, None);
     super::add_getset(interp, ty, "__dict__", get_type_dict, None);
     super::add_getset(interp, ty, "__doc__", get_type_doc, Some(set_type_doc));
-    super::add_method(interp, ty, "mro", type_mro);
     super::add_method(interp, ty, "__instancecheck__", type_instancecheck);
     super::add_method(interp, ty, "__subclasscheck__", type_subclasscheck);
 
@@ -988,6 +1024,7 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, sup, "__getattribute__", super_getattribute);
     super::add_getset(interp, sup, "__thisclass__", super_thisclass, None);
     super::add_getset(interp, sup, "__self__", super_self, None);
+    super::add_getset(interp, sup, "__self_class__", super_self_class, None);
 
     super::class::init(interp);
     super::attrs::init(interp);

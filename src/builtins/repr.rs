@@ -173,6 +173,9 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
     let tname = vm.type_name(v);
     Ok(match &obj.data {
         ObjData::Int(_) => super::int::int_to_decimal(vm, v)?,
+        ObjData::Float(f) => numfmt::float_repr(*f),
+        ObjData::GenericAlias { .. } => super::generic_alias::alias_repr(vm, v)?,
+        ObjData::Complex(re, im) => numfmt::complex_repr(*re, *im),
         ObjData::Str(s) => str_repr(s.as_str()),
         ObjData::Bytes(b) => bytes_repr(b),
         ObjData::ByteArray(b) => bytearray_repr(&tname, &b.read()),
@@ -330,13 +333,13 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
         }
         ObjData::StaticMethod(f) => format!("<staticmethod({})>", vm.repr_of(*f)?),
         ObjData::ClassMethod(f) => format!("<classmethod({})>", vm.repr_of(*f)?),
-        ObjData::Super { this, obj, .. } => {
-            let (this, obj) = (*this, *obj);
-            let this = vm.repr_of(this)?;
-            if obj.is_null() {
+        ObjData::Super { this, obj_type, .. } => {
+            let (this, obj_type) = (*this, *obj_type);
+            let this = format!("<class '{}'>", vm.type_obj(this).name);
+            if obj_type.is_null() {
                 format!("<super: {this}, NULL>")
             } else {
-                let t = vm.type_name(obj);
+                let t = vm.type_obj(obj_type).name.to_string();
                 format!("<super: {this}, <{t} object>>")
             }
         }
@@ -345,7 +348,13 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let o = vm.type_obj(*owner).name.to_string();
             format!("<member '{n}' of '{o}' objects>")
         }
-        ObjData::Iterator(_) | ObjData::Instance(_) | ObjData::Shape(_) | ObjData::Property(_) => {
+        ObjData::Iterator(_)
+        | ObjData::Random(_)
+        | ObjData::Itertool(_)
+        | ObjData::Instance(_)
+        | ObjData::Shape(_)
+        | ObjData::Property(_)
+        | ObjData::Ext(_) => {
             let ty = vm.type_of(v);
             let t = vm.type_obj(ty);
             let module = *t.module.read();

@@ -37,6 +37,8 @@ pub enum Constant {
     Bool(bool),
     Int(BigInt),
     Float(f64),
+    /// A complex literal (`2j`): real and imaginary parts.
+    Complex(f64, f64),
     Str(String),
     Bytes(Vec<u8>),
     Tuple(Vec<Constant>),
@@ -57,6 +59,9 @@ impl PartialEq for Constant {
             (Constant::Bool(a), Constant::Bool(b)) => a == b,
             (Constant::Int(a), Constant::Int(b)) => a == b,
             (Constant::Float(a), Constant::Float(b)) => a.to_bits() == b.to_bits(),
+            (Constant::Complex(a, b), Constant::Complex(c, d)) => {
+                a.to_bits() == c.to_bits() && b.to_bits() == d.to_bits()
+            }
             (Constant::Str(a), Constant::Str(b)) => a == b,
             (Constant::Bytes(a), Constant::Bytes(b)) => a == b,
             (Constant::Tuple(a), Constant::Tuple(b)) => a == b,

@@ -182,6 +182,7 @@ pub fn constant_repr(c: &Constant) -> String {
         Constant::Ellipsis => "Ellipsis".into(),
         Constant::Int(i) => i.to_string(),
         Constant::Float(f) => float_repr(*f),
+        Constant::Complex(re, im) => crate::builtins::numfmt::complex_repr(*re, *im),
         Constant::Str(s) => str_repr(s),
         Constant::Bytes(b) => bytes_repr(b),
         Constant::Tuple(items) => match items.as_slice() {

@@ -41,7 +41,7 @@ pub fn const_of(expr: &Expr) -> Option<Constant> {
         Expr::NumberLiteral(n) => match &n.value {
             Number::Int(i) => Some(Constant::Int(int_literal(i))),
             Number::Float(f) => Some(Constant::Float(*f)),
-            Number::Complex { .. } => None,
+            Number::Complex { real, imag } => Some(Constant::Complex(*real, *imag)),
         },
         Expr::StringLiteral(s) => Some(Constant::Str(s.value.to_str().to_string())),
         Expr::BytesLiteral(b) => Some(Constant::Bytes(b.value.bytes().collect())),
@@ -98,6 +98,7 @@ pub fn truthy(c: &Constant) -> bool {
         Constant::Bool(b) => *b,
         Constant::Int(i) => !i.is_zero(),
         Constant::Float(f) => *f != 0.0,
+        Constant::Complex(re, im) => *re != 0.0 || *im != 0.0,
         Constant::Str(s) => !s.is_empty(),
         Constant::Bytes(b) => !b.is_empty(),
         Constant::Tuple(t) | Constant::FrozenSet(t) => !t.is_empty(),

@@ -73,6 +73,7 @@ define_builtin_types! {
     int: "int", BASETYPE;
     bool: "bool" < int;
     float: "float", BASETYPE;
+    complex: "complex", BASETYPE;
     str: "str", BASETYPE;
     bytes: "bytes", BASETYPE;
     bytearray: "bytearray", BASETYPE;
@@ -125,6 +126,7 @@ define_builtin_types! {
     map: "map", BASETYPE;
     filter: "filter", BASETYPE;
     reversed: "reversed", BASETYPE;
+    generic_alias: "GenericAlias", BASETYPE;
 }
 
 /// Builtin exception classes: (name, base), bases first.

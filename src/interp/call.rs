@@ -54,6 +54,9 @@ impl Vm {
             }
             ObjData::Type(_) => crate::builtins::type_call(self, callable, args, kwnames),
             ObjData::StaticMethod(f) => self.call_kw(*f, args, kwnames),
+            ObjData::GenericAlias { .. } => {
+                crate::builtins::generic_alias::call(self, callable, args, kwnames)
+            }
             _ => {
                 if let Some(f) = self.lookup_dunder(callable, "__call__") {
                     if !crate::builtins::attrs::is_method_descr(f) {

@@ -167,8 +167,10 @@ fn unbound_cell(vm: &mut Vm, frame: &Frame, idx: usize) -> PyErr {
 
 #[cold]
 fn name_error(vm: &mut Vm, name: Value) -> PyErr {
-    let name = vm.as_str(name).unwrap_or("?").to_string();
-    vm.new_error("NameError", format!("name '{name}' is not defined"))
+    let text = vm.as_str(name).unwrap_or("?").to_string();
+    let err = vm.new_error("NameError", format!("name '{text}' is not defined"));
+    vm.set_exception_attr(err.exc, "name", name);
+    err
 }
 
 fn cell_of(frame: &Frame, idx: usize) -> &'static AtomicValue {
@@ -195,7 +197,7 @@ fn load_global(vm: &mut Vm, frame: &Frame, name: Value) -> PyResult<Value> {
 
 fn load_name(vm: &mut Vm, frame: &Frame, name: Value) -> PyResult<Value> {
     if !frame.locals_map.is_null() {
-        if let Some(v) = vm.dict_get(frame.locals_map, name)? {
+        if let Some(v) = crate::builtins::class::namespace_get(vm, frame.locals_map, name)? {
             return Ok(v);
         }
     }
@@ -293,7 +295,7 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let found = if frame.locals_map.is_null() {
                     None
                 } else {
-                    vm.dict_get(frame.locals_map, key)?
+                    crate::builtins::class::namespace_get(vm, frame.locals_map, key)?
                 };
                 match found {
                     Some(v) => frame.push(v),
@@ -365,17 +367,12 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             Opcode::StoreName => {
                 let v = frame.pop();
                 let ns = namespace(frame);
-                vm.dict_set(ns, names[arg as usize], v)?;
+                crate::builtins::class::namespace_set(vm, ns, names[arg as usize], v)?;
             }
             Opcode::DeleteName => {
                 let name = names[arg as usize];
                 let ns = namespace(frame);
-                let hash = vm.str_hash(name);
-                let removed = match &ns.obj().data {
-                    ObjData::Dict(d) => d.remove(name, hash).is_some(),
-                    _ => false,
-                };
-                if !removed {
+                if !crate::builtins::class::namespace_del(vm, ns, name)? {
                     return Err(name_error(vm, name));
                 }
             }

@@ -104,6 +104,10 @@ pub struct InterpState {
     pub type_cache: crate::sync::type_cache::TypeCache,
     /// The type version-tag allocator and type lock.
     pub type_versions: crate::sync::type_version::TypeVersions,
+    /// Attribute dicts of instances of Python subclasses of builtin types
+    /// (`class D(dict)`), whose payload has no room for attributes, by the
+    /// object's bits. The collector must treat an entry as held by its key.
+    pub side_dicts: RwLock<HashMap<u64, Value>>,
 }
 
 pub mod lookup;

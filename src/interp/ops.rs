@@ -52,35 +52,48 @@ pub fn binary_op(
             return Ok(r);
         }
     }
-    let lt = vm.type_of(lhs);
-    let rt = vm.type_of(rhs);
-    let heap = vm.is_heap_instance(lhs) || vm.is_heap_instance(rhs);
-    if heap {
-        let rhs_first =
-            lt != rt && vm.is_subclass(rt, lt) && vm.lookup_dunder(rhs, rname).is_some();
+    let (l_heap, r_heap) = (vm.is_heap_instance(lhs), vm.is_heap_instance(rhs));
+    if l_heap || r_heap {
+        let lt = vm.type_of(lhs);
+        let rt = vm.type_of(rhs);
+        // CPython's order: the right operand's reflected method first when
+        // its type is a proper subclass of the left's and provides its own
+        // (a builtin left operand's slot counts as different from any
+        // Python class's).
+        let rhs_first = lt != rt
+            && r_heap
+            && vm.is_subclass(rt, lt)
+            && (!l_heap || overrides_reflected(vm, lt, rt, rname));
         if rhs_first {
-            if let Some(r) = vm.call_dunder(rhs, rname, &[lhs])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
-            }
-        }
-        if let Some(r) = vm.call_dunder(lhs, name, &[rhs])? {
+            let r = reflected_slot(vm, kind, lhs, rhs, rname, r_heap)?;
             if r != Value::NOT_IMPLEMENTED {
                 return Ok(r);
             }
         }
-        let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
+        let r = if l_heap {
+            vm.call_dunder(lhs, name, &[rhs])?
+                .unwrap_or(Value::NOT_IMPLEMENTED)
+        } else {
+            builtin_slot(vm, kind, lhs, rhs, true)?
+        };
         if r != Value::NOT_IMPLEMENTED {
             return Ok(r);
         }
         if !rhs_first && lt != rt {
-            if let Some(r) = vm.call_dunder(rhs, rname, &[lhs])? {
-                if r != Value::NOT_IMPLEMENTED {
-                    return Ok(r);
-                }
+            let r = reflected_slot(vm, kind, lhs, rhs, rname, r_heap)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
             }
         }
+        if is_sequence_op(kind, lhs, rhs) {
+            // CPython's sequence concat/repeat come after the number slots.
+            let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
+            if r != Value::NOT_IMPLEMENTED {
+                return Ok(r);
+            }
+        }
+        return Err(sequence_error(vm, kind, lhs, rhs)
+            .unwrap_or_else(|| unsupported_operands(vm, kind, inplace, lhs, rhs)));
     } else {
         let r = builtins::builtin_binary(vm, kind, lhs, rhs)?;
         if r != Value::NOT_IMPLEMENTED {
@@ -88,6 +101,129 @@ pub fn binary_op(
         }
     }
     Err(unsupported_operands(vm, kind, inplace, lhs, rhs))
+}
+
+/// Where a number sits in the tower int < float < complex.
+fn number_rank(v: Value) -> Option<u8> {
+    if v.is_small_int() || v.is_bool() {
+        return Some(0);
+    }
+    if v.is_float() {
+        return Some(1);
+    }
+    match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Int(_)) => Some(0),
+        Some(ObjData::Float(_)) => Some(1),
+        Some(ObjData::Complex(..)) => Some(2),
+        _ => None,
+    }
+}
+
+/// The builtin slot of one operand's type (`lhs_side`: the left one's):
+/// `NOT_IMPLEMENTED` when the other operand is a number higher in the
+/// tower, whose own type decides (`1 + MyFloat()` asks MyFloat).
+fn builtin_slot(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    lhs: Value,
+    rhs: Value,
+    lhs_side: bool,
+) -> PyResult<Value> {
+    if let (Some(a), Some(b)) = (number_rank(lhs), number_rank(rhs)) {
+        if (lhs_side && a < b) || (!lhs_side && b < a) {
+            return Ok(Value::NOT_IMPLEMENTED);
+        }
+    }
+    if is_sequence_op(kind, lhs, rhs) {
+        // Sequence concat/repeat run after both operands' number slots.
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    builtins::builtin_binary(vm, kind, lhs, rhs)
+}
+
+fn is_sequence(v: Value) -> bool {
+    matches!(
+        v.as_obj().map(|o| &o.data),
+        Some(ObjData::Str(_))
+            | Some(ObjData::List(_))
+            | Some(ObjData::Tuple(_))
+            | Some(ObjData::Bytes(_))
+            | Some(ObjData::ByteArray(_))
+    )
+}
+
+/// `seq + x`, `seq * n` or `n * seq` with a builtin sequence payload.
+fn is_sequence_op(kind: BinaryOpKind, lhs: Value, rhs: Value) -> bool {
+    match kind {
+        BinaryOpKind::Add => is_sequence(lhs),
+        BinaryOpKind::Multiply => is_sequence(lhs) || is_sequence(rhs),
+        _ => false,
+    }
+}
+
+/// The right operand's reflected slot.
+fn reflected_slot(
+    vm: &mut Vm,
+    kind: BinaryOpKind,
+    lhs: Value,
+    rhs: Value,
+    rname: &str,
+    r_heap: bool,
+) -> PyResult<Value> {
+    if r_heap {
+        Ok(vm
+            .call_dunder(rhs, rname, &[lhs])?
+            .unwrap_or(Value::NOT_IMPLEMENTED))
+    } else {
+        builtin_slot(vm, kind, lhs, rhs, false)
+    }
+}
+
+/// Whether class `rt` resolves the reflected method `rname` differently
+/// from class `lt` (CPython's `method_is_overloaded`).
+fn overrides_reflected(vm: &mut Vm, lt: Value, rt: Value, rname: &str) -> bool {
+    let key = vm.intern(rname);
+    let hash = vm.str_hash(key);
+    let r = vm.type_obj(rt).lookup(key, hash);
+    r.is_some() && r != vm.type_obj(lt).lookup(key, hash)
+}
+
+/// The error of a sequence's concatenation or repetition when no operand
+/// took the operation (`"a" + obj`, `[1] * 1.5`).
+#[cold]
+fn sequence_error(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> Option<super::PyErr> {
+    let seq_name = |v: Value| match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Str(_)) => Some("str"),
+        Some(ObjData::List(_)) => Some("list"),
+        Some(ObjData::Tuple(_)) => Some("tuple"),
+        Some(ObjData::Bytes(_)) => Some("bytes"),
+        Some(ObjData::ByteArray(_)) => Some("bytearray"),
+        _ => None,
+    };
+    match kind {
+        BinaryOpKind::Add => {
+            let s = seq_name(lhs)?;
+            let t = vm.type_name(rhs);
+            if s == "bytes" || s == "bytearray" {
+                return Some(vm.type_error(format!("can't concat {t} to {s}")));
+            }
+            Some(vm.type_error(format!("can only concatenate {s} (not \"{t}\") to {s}")))
+        }
+        BinaryOpKind::Multiply => {
+            let other = if seq_name(lhs).is_some() {
+                rhs
+            } else {
+                seq_name(rhs)?;
+                lhs
+            };
+            if number_rank(other) == Some(0) || vm.lookup_dunder(other, "__index__").is_some() {
+                return None;
+            }
+            let t = vm.type_name(other);
+            Some(vm.type_error(format!("can't multiply sequence by non-int of type '{t}'")))
+        }
+        _ => None,
+    }
 }
 
 #[cold]
@@ -158,11 +294,11 @@ fn compare_dunder(kind: CompareKind) -> &'static str {
 impl Vm {
     /// Rich comparison `lhs OP rhs` (the result need not be a bool).
     pub fn compare(&mut self, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
-        let heap = self.is_heap_instance(lhs) || self.is_heap_instance(rhs);
-        if heap {
+        let (l_heap, r_heap) = (self.is_heap_instance(lhs), self.is_heap_instance(rhs));
+        if l_heap || r_heap {
             let (lt, rt) = (self.type_of(lhs), self.type_of(rhs));
             let reflected = kind.reflected();
-            let rhs_first = lt != rt && self.is_subclass(rt, lt);
+            let rhs_first = lt != rt && r_heap && self.is_subclass(rt, lt);
             if rhs_first {
                 if let Some(r) = self.call_dunder(rhs, compare_dunder(reflected), &[lhs])? {
                     if r != Value::NOT_IMPLEMENTED {
@@ -170,7 +306,16 @@ impl Vm {
                     }
                 }
             }
-            if let Some(r) = self.call_dunder(lhs, compare_dunder(kind), &[rhs])? {
+            if l_heap {
+                if let Some(r) = self.call_dunder(lhs, compare_dunder(kind), &[rhs])? {
+                    if r != Value::NOT_IMPLEMENTED {
+                        return Ok(r);
+                    }
+                }
+            } else if number_rank(rhs).is_none_or(|r| number_rank(lhs) >= Some(r)) {
+                // A builtin left operand's own comparison (a number lower
+                // in the tower leaves it to the right operand's type).
+                let r = builtins::builtin_compare(self, lhs, rhs, kind)?;
                 if r != Value::NOT_IMPLEMENTED {
                     return Ok(r);
                 }
@@ -244,6 +389,12 @@ pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
 
 /// `container[key]`.
 pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
+    if let Some(r) = vm
+        .native_ext(container)
+        .and_then(|e| e.ext_getitem(vm, key))
+    {
+        return r;
+    }
     if vm.is_heap_instance(container) {
         if let Some(r) = vm.call_dunder(container, "__getitem__", &[key])? {
             return Ok(r);
@@ -254,21 +405,30 @@ pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
 
 /// `container[key] = value`.
 pub fn setitem(vm: &mut Vm, container: Value, key: Value, value: Value) -> PyResult<()> {
-    if vm.is_heap_instance(container)
-        && vm
+    if vm.is_heap_instance(container) {
+        if vm
             .call_dunder(container, "__setitem__", &[key, value])?
             .is_some()
-    {
-        return Ok(());
+        {
+            return Ok(());
+        }
+        if vm.lookup_dunder(container, "__delitem__").is_some() {
+            // CPython's shared slot looks the missing half up and fails.
+            return Err(vm.attribute_error("__setitem__"));
+        }
     }
     builtins::setitem_builtin(vm, container, key, value)
 }
 
 /// `del container[key]`.
 pub fn delitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<()> {
-    if vm.is_heap_instance(container) && vm.call_dunder(container, "__delitem__", &[key])?.is_some()
-    {
-        return Ok(());
+    if vm.is_heap_instance(container) {
+        if vm.call_dunder(container, "__delitem__", &[key])?.is_some() {
+            return Ok(());
+        }
+        if vm.lookup_dunder(container, "__setitem__").is_some() {
+            return Err(vm.attribute_error("__delitem__"));
+        }
     }
     builtins::delitem_builtin(vm, container, key)
 }
@@ -278,11 +438,28 @@ fn unpack_items(vm: &mut Vm, seq: Value) -> PyResult<Vec<Value>> {
         Some(ObjData::Tuple(t)) if !vm.is_heap_instance(seq) => Ok(t.to_vec()),
         Some(ObjData::List(l)) if !vm.is_heap_instance(seq) => Ok(l.read().clone()),
         _ => {
-            if vm.iter(seq).is_err() {
-                let t = vm.type_name(seq);
-                return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+            let it = match vm.iter(seq) {
+                Ok(it) => it,
+                Err(e) if vm.err_is(&e, "TypeError") && !vm.is_heap_instance(seq) => {
+                    let t = vm.type_name(seq);
+                    return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+                }
+                Err(e) => {
+                    if vm.is_heap_instance(seq)
+                        && vm.lookup_dunder(seq, "__iter__").is_none()
+                        && vm.lookup_dunder(seq, "__getitem__").is_none()
+                    {
+                        let t = vm.type_name(seq);
+                        return Err(vm.type_error(format!("cannot unpack non-iterable {t} object")));
+                    }
+                    return Err(e);
+                }
+            };
+            let mut out = Vec::new();
+            while let Some(v) = vm.next(it)? {
+                out.push(v);
             }
-            vm.collect(seq)
+            Ok(out)
         }
     }
 }

@@ -79,6 +79,13 @@ impl Vm {
         self.lookup_type_attr(self.type_of(v), key, hash)
     }
 
+    /// Looks `name` up along class `ty`'s MRO.
+    pub fn lookup_dunder_of(&mut self, ty: Value, name: &str) -> Option<Value> {
+        let key = self.intern(name);
+        let hash = self.str_hash(key);
+        self.type_obj(ty).lookup(key, hash)
+    }
+
     /// Calls the dunder `name` of `v` (looked up on its type) with `args`;
     /// `None` if the type does not define it.
     pub fn call_dunder(&mut self, v: Value, name: &str, args: &[Value]) -> PyResult<Option<Value>> {
@@ -135,16 +142,28 @@ impl Vm {
         crate::builtins::repr::repr_builtin(self, v)
     }
 
-    /// `repr(v)` as a str value.
+    /// `repr(v)` as a str value (a str subclass instance that `__repr__`
+    /// returns is kept as it is).
     pub fn repr(&mut self, v: Value) -> PyResult<Value> {
-        let s = self.repr_of(v)?;
+        if let Some(r) = self.call_dunder(v, "__repr__", &[])? {
+            if self.as_str(r).is_some() {
+                return Ok(r);
+            }
+            return Err(self.type_error(format!(
+                "__repr__ returned non-string (type {})",
+                self.type_name(r)
+            )));
+        }
+        let s = crate::builtins::repr::repr_builtin(self, v)?;
         Ok(self.new_str(s))
     }
 
     /// `str(v)` as a Rust string.
     pub fn str_of(&mut self, v: Value) -> PyResult<String> {
         if let Some(s) = self.as_str(v) {
-            return Ok(s.to_string());
+            if !self.is_heap_instance(v) {
+                return Ok(s.to_string());
+            }
         }
         if let Some(r) = self.call_dunder(v, "__str__", &[])? {
             return match self.as_str(r) {
@@ -172,6 +191,17 @@ impl Vm {
         {
             return Ok(v);
         }
+        if self.is_heap_instance(v) {
+            if let Some(r) = self.call_dunder(v, "__str__", &[])? {
+                if self.as_str(r).is_some() {
+                    return Ok(r);
+                }
+                return Err(self.type_error(format!(
+                    "__str__ returned non-string (type {})",
+                    self.type_name(r)
+                )));
+            }
+        }
         let s = self.str_of(v)?;
         Ok(self.new_str(s))
     }
@@ -197,7 +227,13 @@ impl Vm {
                 let r = self.call_descriptor(f, v, &[v])?;
                 return match int_view(r) {
                     Some(IntView::Small(n)) => Ok(if n == -1 { -2 } else { n }),
-                    Some(IntView::Big(n)) => Ok(hashing::hash_bigint(n)),
+                    // A result that fits a machine word is the hash itself
+                    // (str and tuple hashes usually need more than 48 bits).
+                    Some(IntView::Big(n)) => Ok(match n.to_i64() {
+                        Some(-1) => -2,
+                        Some(h) => h,
+                        None => hashing::hash_bigint(n),
+                    }),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 };
             }
@@ -245,6 +281,9 @@ impl Vm {
         let Some(obj) = v.as_obj() else {
             return Ok(true);
         };
+        if let Some(n) = self.native_ext(v).and_then(|e| e.ext_len()) {
+            return Ok(n != 0);
+        }
         if self.is_heap_instance(v) {
             if let Some(r) = self.call_dunder(v, "__bool__", &[])? {
                 return match r {
@@ -262,6 +301,8 @@ impl Vm {
         }
         Ok(match &obj.data {
             ObjData::Int(n) => !n.is_zero(),
+            ObjData::Float(f) => *f != 0.0,
+            ObjData::Complex(re, im) => *re != 0.0 || *im != 0.0,
             ObjData::Str(s) => s.char_len() != 0,
             ObjData::Bytes(b) => !b.is_empty(),
             ObjData::ByteArray(b) => !b.read().is_empty(),
@@ -275,19 +316,30 @@ impl Vm {
         })
     }
 
+    /// The `ExtData` payload of `v` when its type is the native type itself
+    /// (whose fast paths then stand for its dunders).
+    #[inline]
+    pub fn native_ext(&self, v: Value) -> Option<&'static dyn crate::object::ExtData> {
+        let ObjData::Ext(e) = &v.as_obj()?.data else {
+            return None;
+        };
+        (self.type_obj(self.type_of(v)).flags & type_flags::NATIVE_EXT != 0).then_some(&**e)
+    }
+
     /// `len(v)`.
     pub fn len(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(n) = self.native_ext(v).and_then(|e| e.ext_len()) {
+            return Ok(n);
+        }
         if self.is_heap_instance(v) {
             if let Some(r) = self.call_dunder(v, "__len__", &[])? {
                 let n = self.to_index(r)?;
-                return match n.to_usize() {
-                    Some(n) => Ok(n),
-                    None if n.sign() == num_bigint::Sign::Minus => {
+                return match n.to_isize() {
+                    Some(n) if n >= 0 => Ok(n as usize),
+                    _ if n.sign() == num_bigint::Sign::Minus => {
                         Err(self.value_error("__len__() should return >= 0"))
                     }
-                    None => {
-                        Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
-                    }
+                    _ => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
                 };
             }
         }
@@ -331,6 +383,10 @@ impl Vm {
                             IntView::Big(n) => n.clone(),
                         });
                     }
+                    return Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(r)
+                    )));
                 }
                 Err(self.type_error(format!(
                     "'{}' object cannot be interpreted as an integer",
@@ -387,15 +443,28 @@ impl Vm {
     /// `iter(v)`.
     pub fn iter(&mut self, v: Value) -> PyResult<Value> {
         if self.is_heap_instance(v) {
-            if self.lookup_dunder(v, "__iter__") == Some(Value::NONE) {
-                return Err(
-                    self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
-                );
+            match self.lookup_dunder(v, "__iter__") {
+                Some(f) if f.is_none() => {
+                    return Err(
+                        self.type_error(format!("'{}' object is not iterable", self.type_name(v)))
+                    )
+                }
+                Some(_) => {
+                    let it = self.call_dunder(v, "__iter__", &[])?.expect("found above");
+                    if !self.is_iterator(it) {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                None => {}
             }
-            if let Some(it) = self.call_dunder(v, "__iter__", &[])? {
-                return Ok(it);
-            }
-            if self.lookup_dunder(v, "__getitem__").is_some() {
+            if self
+                .lookup_dunder(v, "__getitem__")
+                .is_some_and(|f| !f.is_none())
+            {
                 return Ok(IterObj::new_getitem_iter(self, v));
             }
         }
@@ -405,10 +474,29 @@ impl Vm {
         }
     }
 
+    /// Whether `v` is an iterator (its type has `__next__`).
+    pub fn is_iterator(&mut self, v: Value) -> bool {
+        match v.as_obj().map(|o| &o.data) {
+            Some(ObjData::Iterator(_)) | Some(ObjData::Generator(_)) => true,
+            _ => {
+                let key = self.intern("__next__");
+                let hash = self.str_hash(key);
+                self.type_obj(self.type_of(v))
+                    .lookup(key, hash)
+                    .is_some_and(|f| !f.is_none())
+            }
+        }
+    }
+
     /// `next(it)`: `Ok(None)` when exhausted.
     pub fn next(&mut self, it: Value) -> PyResult<Option<Value>> {
         match it.as_obj().map(|o| &o.data) {
             Some(ObjData::Iterator(i)) if !self.is_heap_instance(it) => return i.next(self),
+            Some(ObjData::Ext(_)) => {
+                if let Some(r) = self.native_ext(it).and_then(|e| e.ext_next(self)) {
+                    return r;
+                }
+            }
             Some(ObjData::Generator(_)) => {
                 return match crate::interp::call::generator_send(self, it, Value::NONE) {
                     Ok(v) => Ok(Some(v)),
@@ -481,7 +569,9 @@ impl Vm {
     pub fn dict_set(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let hash = self.hash(key)?;
         if let ObjData::Dict(d) = &dict.obj().data {
-            d.insert(key, hash, value);
+            // Keys whose equality needs Python code (`__eq__`) are compared
+            // in the VM with the dict unlocked.
+            crate::builtins::dict::hinted(self, key, |h| d.insert_hinted(key, hash, value, h))?;
         }
         Ok(())
     }
@@ -520,7 +610,12 @@ impl Vm {
             }
             _ => {
                 let tname = self.type_name(obj);
-                self.attribute_error(format!("'{tname}' object has no attribute '{name}'"))
+                let err =
+                    self.attribute_error(format!("'{tname}' object has no attribute '{name}'"));
+                let name = self.new_str(name);
+                self.set_exception_attr(err.exc, "name", name);
+                self.set_exception_attr(err.exc, "obj", obj);
+                err
             }
         }
     }

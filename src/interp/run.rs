@@ -38,6 +38,10 @@ impl Vm {
             Constant::Bool(b) => Value::bool(*b),
             Constant::Int(n) => self.new_bigint(n.clone()),
             Constant::Float(f) => Value::float(*f),
+            Constant::Complex(re, im) => {
+                let cls = self.types().complex;
+                self.alloc(cls, ObjData::Complex(*re, *im))
+            }
             Constant::Str(s) => self.intern(s),
             Constant::Bytes(b) => self.new_bytes(b.clone()),
             Constant::Tuple(items) => {
@@ -47,8 +51,15 @@ impl Vm {
             Constant::FrozenSet(items) => {
                 let items: Vec<Value> = items.iter().map(|c| self.load_constant(c)).collect();
                 // Constants are always hashable (the folder makes no others).
-                crate::builtins::set::set_from_values(self, &items, true)
-                    .unwrap_or_else(|_| self.new_tuple(items))
+                // CPython's compiler builds the frozenset twice (folding,
+                // then merging constants from the first one's iteration
+                // order), which decides the order a set display shows.
+                let once = crate::builtins::set::set_from_values(self, &items, true);
+                let again = once.and_then(|f| {
+                    let order = self.collect(f)?;
+                    crate::builtins::set::set_from_values(self, &order, true)
+                });
+                again.unwrap_or_else(|_| self.new_tuple(items))
             }
             Constant::Ellipsis => Value::ELLIPSIS,
             Constant::Code(code) => self.load_code(code),

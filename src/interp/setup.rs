@@ -53,6 +53,7 @@ impl InterpState {
             dict_mode_shape,
             type_cache: crate::sync::type_cache::TypeCache::new(12),
             type_versions: crate::sync::type_version::TypeVersions::new(),
+            side_dicts: crate::sync::RwLock::new(std::collections::HashMap::new()),
         });
         state.install_builtins();
         state
@@ -74,6 +75,7 @@ impl InterpState {
             ("int", t.int),
             ("bool", t.bool),
             ("float", t.float),
+            ("complex", t.complex),
             ("str", t.str),
             ("bytes", t.bytes),
             ("bytearray", t.bytearray),

@@ -1,6 +1,13 @@
 //! Builtin modules, found by name at import time.
 
+pub mod bisect;
+pub mod collections;
+pub mod heapq;
+pub mod itertools;
 pub mod math;
+pub mod operator;
+pub mod random;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 
@@ -13,7 +20,20 @@ pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 /// Modules written in Python, embedded in the binary: (name, source).
 /// Their source lives in `src/modules/py/`; they may import the native
 /// modules (conventionally named with a leading underscore).
-const PY_MODULES: &[(&str, &str)] = &[];
+const PY_MODULES: &[(&str, &str)] = &[
+    ("array", include_str!("py/array.py")),
+    ("collections", include_str!("py/collections.py")),
+    ("copy", include_str!("py/copy.py")),
+    ("io", include_str!("py/io.py")),
+    ("struct", include_str!("py/struct.py")),
+    ("bisect", include_str!("py/bisect.py")),
+    ("functools", include_str!("py/functools.py")),
+    ("heapq", include_str!("py/heapq.py")),
+    ("itertools", include_str!("py/itertools.py")),
+    ("operator", include_str!("py/operator.py")),
+    ("random", include_str!("py/random.py")),
+    ("string", include_str!("py/string.py")),
+];
 
 /// Where a module comes from.
 pub enum ModuleSource {
@@ -23,16 +43,37 @@ pub enum ModuleSource {
 
 /// The module `name`, if weft has one.
 pub fn find_module(name: &str) -> Option<ModuleSource> {
+    if let Some(src) = dev_override(name) {
+        return Some(ModuleSource::Python(src));
+    }
     if let Some(&(_, src)) = PY_MODULES.iter().find(|(n, _)| *n == name) {
         return Some(ModuleSource::Python(src));
     }
     find(name).map(ModuleSource::Native)
 }
 
+/// For working on the embedded Python modules without rebuilding: when
+/// `WEFT_PY_MODULES_DIR` is set, `DIR/NAME.py` replaces module `NAME`'s
+/// embedded source (read once per import; the text is leaked, as module
+/// sources live as long as the process).
+fn dev_override(name: &str) -> Option<&'static str> {
+    let dir = std::env::var_os("WEFT_PY_MODULES_DIR")?;
+    let text =
+        std::fs::read_to_string(std::path::Path::new(&dir).join(format!("{name}.py"))).ok()?;
+    Some(Box::leak(text.into_boxed_str()))
+}
+
 /// The native module `name`, if weft has one.
 pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
+        "_collections" => collections::init,
+        "_struct" => struct_::init,
+        "_bisect" => bisect::init,
+        "_heapq" => heapq::init,
+        "_itertools" => itertools::init,
+        "_operator" => operator::init,
+        "_random" => random::init,
         "math" => math::init,
         "sys" => sys::init,
         "time" => time::init,

@@ -352,9 +352,10 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     add_value(vm, module, "orig_argv", orig);
 
     let script_dir = match argv.first() {
-        Some(a) if a != "-c" => std::path::Path::new(a)
-            .parent()
-            .map(|p| p.to_string_lossy().into_owned())
+        // As CPython: the script's directory, made absolute.
+        Some(a) if a != "-c" => std::path::absolute(a)
+            .ok()
+            .and_then(|p| p.parent().map(|d| d.to_string_lossy().into_owned()))
             .unwrap_or_default(),
         _ => String::new(),
     };

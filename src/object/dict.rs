@@ -73,7 +73,7 @@ impl EqHints {
 /// Equality with builtin rules only (undecided counts as unequal): for
 /// callers that cannot run Python code (attribute dicts keyed by str).
 fn plain_eq(stored: Value, key: Value) -> Result<bool, std::convert::Infallible> {
-    Ok(builtin_eq(stored, key).unwrap_or(false))
+    Ok(super::hashing::payload_eq(stored, key).unwrap_or(false))
 }
 
 fn unwrap_infallible<T>(r: Result<T, std::convert::Infallible>) -> T {

@@ -228,6 +228,8 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
     };
     let h = match &obj.data {
         ObjData::Int(n) => hash_bigint(n),
+        ObjData::Float(f) => hash_f64(*f),
+        ObjData::Complex(re, im) => crate::builtins::complex::hash(*re, *im),
         ObjData::Str(s) => s.hash(),
         ObjData::Bytes(b) => hash_bytes(b),
         ObjData::Tuple(items) => {
@@ -257,6 +259,16 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
 /// Whether two ints or floats (bools count as ints) are equal; `None` if
 /// either is not a number.
 pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
+    if let Some(c) = crate::builtins::complex::parts(a) {
+        return crate::builtins::complex::eq_number(c, b);
+    }
+    if let Some(c) = crate::builtins::complex::parts(b) {
+        return crate::builtins::complex::eq_number(c, a);
+    }
+    let (a, b) = (
+        crate::builtins::float::unwrap(a),
+        crate::builtins::float::unwrap(b),
+    );
     if a.is_float() && b.is_float() {
         return Some(a.as_float() == b.as_float());
     }
@@ -269,7 +281,10 @@ pub fn numeric_eq(a: Value, b: Value) -> Option<bool> {
     match (int_view(a)?, int_view(b)?) {
         (IntView::Small(x), IntView::Small(y)) => Some(x == y),
         (IntView::Big(x), IntView::Big(y)) => Some(x == y),
-        _ => Some(false),
+        // An int subclass instance holds even a small value as a big int.
+        (IntView::Small(x), IntView::Big(y)) | (IntView::Big(y), IntView::Small(x)) => {
+            Some(y.to_i64() == Some(x))
+        }
     }
 }
 
@@ -315,10 +330,36 @@ impl FromF64Exact for BigInt {
     }
 }
 
+/// Whether `v` is an instance of a class defined in Python whose payload
+/// is a builtin one (`class C(int)`).
+fn is_python_subclass_instance(v: Value) -> bool {
+    let Some(o) = v.as_obj() else {
+        return false;
+    };
+    match &o.class().as_obj().map(|c| &c.data) {
+        Some(ObjData::Type(t)) => t.flags & super::types::type_flags::HEAPTYPE != 0,
+        _ => false,
+    }
+}
+
 /// `a == b` for builtin values; `None` when user code must decide.
 pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
     if a == b {
         // Identity implies equality for container lookups (as in CPython).
+        return Some(true);
+    }
+    if is_python_subclass_instance(a) || is_python_subclass_instance(b) {
+        // A subclass of a builtin type may override `__eq__`.
+        return None;
+    }
+    payload_eq(a, b)
+}
+
+/// `a == b` by the builtin payloads alone, even for instances of Python
+/// subclasses of builtin types (for callers that cannot run Python code,
+/// such as attribute dicts keyed by str).
+pub fn payload_eq(a: Value, b: Value) -> Option<bool> {
+    if a == b {
         return Some(true);
     }
     if let Some(eq) = numeric_eq(a, b) {
@@ -329,6 +370,7 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
         let other = if a.is_obj() { a } else { b };
         return match other.as_obj().map(|o| &o.data) {
             Some(ObjData::Instance(_)) | Some(ObjData::Exception(_)) => None,
+            Some(ObjData::Type(_)) if has_python_class(other) => None,
             _ => Some(false),
         };
     };
@@ -369,8 +411,21 @@ pub fn builtin_eq(a: Value, b: Value) -> Option<bool> {
         }
         (ObjData::DictView(..), _) | (_, ObjData::DictView(..)) => None,
         (ObjData::MappingProxy(_), _) | (_, ObjData::MappingProxy(_)) => None,
+        // Classes whose metaclass is defined in Python may define `__eq__`.
+        (ObjData::Type(_), _) | (_, ObjData::Type(_))
+            if has_python_class(a) || has_python_class(b) =>
+        {
+            None
+        }
         _ => Some(false),
     }
+}
+
+/// Whether `v`'s class was made by a class statement (its dunders may be
+/// Python code).
+fn has_python_class(v: Value) -> bool {
+    let Some(o) = v.as_obj() else { return false };
+    matches!(&o.class().obj().data, ObjData::Type(t) if t.flags & super::types::type_flags::HEAPTYPE != 0)
 }
 
 /// Whether an int is zero (for `bool(int)`).

@@ -36,6 +36,12 @@ pub use value::Value;
 /// A heap object.
 pub struct Obj {
     class: AtomicU64,
+    /// The attribute dict of an instance of a Python subclass of a builtin
+    /// type (`class C(int)`, `class D(dict)`): NULL until an attribute is
+    /// set or `__dict__` is asked for. Plain instances, functions, modules
+    /// and exceptions keep attributes in their payload instead. (The word
+    /// fills alignment padding: `Obj` is no larger with it.)
+    pub ext_dict: AtomicValue,
     pub data: ObjData,
 }
 
@@ -43,6 +49,7 @@ impl Obj {
     pub fn new(class: Value, data: ObjData) -> Obj {
         Obj {
             class: AtomicU64::new(class.to_bits()),
+            ext_dict: AtomicValue::new(Value::NULL),
             data,
         }
     }
@@ -78,12 +85,29 @@ impl AtomicValue {
     pub fn swap(&self, v: Value) -> Value {
         Value::from_bits(self.0.swap(v.to_bits(), Ordering::AcqRel))
     }
+
+    /// Stores `v` if the slot holds NULL; else returns what it holds.
+    pub fn compare_exchange_null(&self, v: Value) -> Result<(), Value> {
+        self.0
+            .compare_exchange(
+                Value::NULL.to_bits(),
+                v.to_bits(),
+                Ordering::AcqRel,
+                Ordering::Acquire,
+            )
+            .map(|_| ())
+            .map_err(Value::from_bits)
+    }
 }
 
 /// What a heap object holds.
 pub enum ObjData {
     /// An int too wide for a small int (or an int subclass instance's value).
     Int(BigInt),
+    /// A float subclass instance's value (plain floats live in the `Value`).
+    Float(f64),
+    /// A complex number (real, imaginary).
+    Complex(f64, f64),
     Str(StrObj),
     Bytes(Box<[u8]>),
     /// A mutable byte string; its lock makes each operation atomic.
@@ -135,6 +159,55 @@ pub enum ObjData {
         owner: Value,
         index: usize,
     },
+    /// `list[int]`: a `types.GenericAlias` of `origin` with the `args` tuple.
+    GenericAlias {
+        origin: Value,
+        args: Value,
+    },
+    /// A payload defined by a module outside the core (`collections.deque`,
+    /// ...). Its type is made with `HEAPTYPE` so the protocols reach the
+    /// native dunder methods in the type dict.
+    Ext(Box<dyn ExtData>),
+    /// A Mersenne Twister generator (`_random`).
+    Random(Box<crate::modules::random::RandomState>),
+    /// A native itertools iterator (`_itertools`).
+    Itertool(Box<crate::modules::itertools::Tool>),
+}
+
+/// The payload of an `ObjData::Ext` object.
+///
+/// The `ext_*` hooks are fast paths the protocols take for instances of the
+/// native type itself (flag `NATIVE_EXT`; a Python subclass may override
+/// the dunders, so its instances go through the type dict). `None` means
+/// "no fast path": the dunder is called.
+pub trait ExtData: std::any::Any + Send + Sync {
+    /// Calls `visit` with every value the payload holds (for the collector).
+    fn trace(&self, visit: &mut dyn FnMut(Value));
+
+    /// `len(obj)`.
+    fn ext_len(&self) -> Option<usize> {
+        None
+    }
+
+    /// `next(obj)`: `Ok(None)` when exhausted.
+    fn ext_next(&self, _vm: &mut Vm) -> Option<crate::interp::PyResult<Option<Value>>> {
+        None
+    }
+
+    /// `obj[key]`.
+    fn ext_getitem(&self, _vm: &mut Vm, _key: Value) -> Option<crate::interp::PyResult<Value>> {
+        None
+    }
+}
+
+impl ObjData {
+    /// The extension payload of type `T`, if this is one.
+    pub fn ext<T: ExtData>(&self) -> Option<&T> {
+        match self {
+            ObjData::Ext(e) => (&**e as &dyn std::any::Any).downcast_ref::<T>(),
+            _ => None,
+        }
+    }
 }
 
 pub struct PropertyObj {
@@ -319,12 +392,16 @@ impl Obj {
     /// Calls `visit` with every value this object holds (for the collector).
     pub fn trace(&self, visit: &mut dyn FnMut(Value)) {
         visit(self.class());
+        visit(self.ext_dict.get());
         match &self.data {
             ObjData::Int(_)
+            | ObjData::Float(_)
+            | ObjData::Complex(..)
             | ObjData::Str(_)
             | ObjData::Bytes(_)
             | ObjData::ByteArray(_)
             | ObjData::Range(_)
+            | ObjData::Random(_)
             | ObjData::GetSet(_) => {}
             ObjData::Tuple(items) => items.iter().copied().for_each(visit),
             ObjData::List(items) => items.read().iter().copied().for_each(visit),
@@ -364,6 +441,7 @@ impl Obj {
                 visit(c.name);
             }
             ObjData::Cell(c) => visit(c.get()),
+            ObjData::Itertool(t) => t.trace(visit),
             ObjData::Module(m) => {
                 visit(m.name);
                 visit(m.dict);
@@ -408,7 +486,15 @@ impl Obj {
                 visit(*name);
                 visit(*owner);
             }
+            ObjData::GenericAlias { origin, args } => {
+                visit(*origin);
+                visit(*args);
+            }
             ObjData::Shape(s) => s.trace(visit),
+            ObjData::Ext(e) => e.trace(visit),
         }
     }
 }
+
+// `ext_dict` sits in what was alignment padding before the payload.
+const _: () = assert!(std::mem::size_of::<Obj>() <= 128);

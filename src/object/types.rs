@@ -23,6 +23,9 @@ pub mod type_flags {
     pub const NO_INSTANCE_DICT: u32 = 8;
     /// Defines `__eq__` but not `__hash__` somewhere on its own body.
     pub const ABSTRACT: u32 = 16;
+    /// A native type with an `ObjData::Ext` payload whose `ExtData` fast
+    /// paths stand for its dunders (never set on Python subclasses).
+    pub const NATIVE_EXT: u32 = 32;
 }
 
 pub struct TypeObj {
@@ -150,8 +153,17 @@ impl TypeGraph for HeapTypes {
         &type_payload(ty).version
     }
 
+    /// Every class a lookup on `ty` reads: its MRO after itself (the same
+    /// classes as its bases' closure, unless a metaclass's `mro()` chose
+    /// others).
     fn bases(&self, ty: Value, out: &mut Vec<Value>) {
-        out.extend(type_payload(ty).bases.read().iter().copied());
+        let t = type_payload(ty);
+        let mro = t.mro.read();
+        if mro.len() > 1 {
+            out.extend(mro[1..].iter().copied());
+        } else {
+            out.extend(t.bases.read().iter().copied());
+        }
     }
 
     fn subclasses(&self, ty: Value, out: &mut Vec<Value>) {

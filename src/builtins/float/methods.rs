@@ -15,11 +15,16 @@ use crate::object::{ObjData, Value};
 use super::binary;
 
 fn is_float(v: Value) -> bool {
-    v.is_float()
+    super::as_f64(v).is_some()
 }
 
 fn is_number(v: Value) -> bool {
-    v.is_float() || int_view(v).is_some()
+    is_float(v) || int_view(v).is_some()
+}
+
+/// A checked float receiver's value.
+fn fval(v: Value) -> f64 {
+    super::as_f64(v).unwrap_or(0.0)
 }
 
 /// The text of a str, bytes or bytearray for `float()`; non-ASCII bytes
@@ -44,6 +49,11 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
         return Ok(x.as_float());
     }
     if !vm.is_heap_instance(x) {
+        if let Some(f) = super::payload(x) {
+            return Ok(f);
+        }
+    }
+    if !vm.is_heap_instance(x) {
         if let Some(n) = crate::builtins::int::to_bigint(x) {
             return crate::builtins::int::bigint_to_f64(vm, &n);
         }
@@ -58,8 +68,8 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
         };
     }
     if let Some(r) = vm.call_dunder(x, "__float__", &[])? {
-        if r.is_float() {
-            return Ok(r.as_float());
+        if let Some(f) = super::as_f64(r) {
+            return Ok(f);
         }
         let t = vm.type_name(r);
         return Err(vm.type_error(format!(
@@ -85,12 +95,15 @@ pub fn float_from_value(vm: &mut Vm, x: Value) -> PyResult<f64> {
 
 fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let float = vm.types().float;
-    crate::builtins::functions::check_new(vm, &args, float)?;
+    let cls = crate::builtins::functions::check_new(vm, &args, float)?;
     let rest = crate::builtins::slice::ctor_args(vm, &args, "float", 1)?;
     let f = match rest.first() {
         Some(&x) => float_from_value(vm, x)?,
         None => 0.0,
     };
+    if cls != float {
+        return Ok(vm.alloc(cls, ObjData::Float(f)));
+    }
     Ok(Value::float(f))
 }
 
@@ -103,7 +116,7 @@ fn float_method<'a>(
     max: usize,
 ) -> PyResult<(f64, &'a [Value])> {
     let rest = method_args(vm, args, "float", name, min, max, is_float)?;
-    Ok((args.pos[0].as_float(), rest))
+    Ok((fval(args.pos[0]), rest))
 }
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -266,13 +279,15 @@ fn float_slot_compare(vm: &mut Vm, args: &Args, name: &str, kind: CompareKind) -
         return Ok(Value::NOT_IMPLEMENTED);
     }
     Ok(Value::bool(crate::builtins::int::compare_numbers(
-        a, b, kind,
+        super::unwrap(a),
+        super::unwrap(b),
+        kind,
     )))
 }
 
 fn float_slot_unary(vm: &mut Vm, args: &Args, name: &str) -> PyResult<f64> {
     slot_args(vm, args, "float", name, 0, 0, is_float)?;
-    Ok(args.pos[0].as_float())
+    Ok(fval(args.pos[0]))
 }
 
 fn float_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -301,11 +316,7 @@ fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn float_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    float_slot_unary(vm, &args, "__hash__")?;
-    let h = match hashing::builtin_hash(args.pos[0]) {
-        Some(Ok(h)) => h,
-        _ => 0,
-    };
+    let h = hashing::hash_f64(float_slot_unary(vm, &args, "__hash__")?);
     Ok(vm.new_int(h))
 }
 
@@ -366,7 +377,7 @@ fn float_rpow(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn get_real(_vm: &mut Vm, v: Value) -> PyResult<Value> {
-    Ok(v)
+    Ok(super::unwrap(v))
 }
 
 fn get_imag(_vm: &mut Vm, _v: Value) -> PyResult<Value> {

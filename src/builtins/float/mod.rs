@@ -4,10 +4,39 @@ use crate::bytecode::BinaryOpKind;
 use crate::interp::{InterpState, PyResult, Vm};
 use crate::object::Value;
 
+/// The value of a float subclass instance (`ObjData::Float`).
+#[inline]
+pub fn payload(v: Value) -> Option<f64> {
+    match &v.as_obj()?.data {
+        crate::object::ObjData::Float(f) => Some(*f),
+        _ => None,
+    }
+}
+
+/// A float or float subclass instance as f64.
+#[inline]
+pub fn as_f64(v: Value) -> Option<f64> {
+    if v.is_float() {
+        Some(v.as_float())
+    } else {
+        payload(v)
+    }
+}
+
+/// A float subclass instance as a plain float value; other values as
+/// they are.
+#[inline]
+pub fn unwrap(v: Value) -> Value {
+    match payload(v) {
+        Some(f) => Value::float(f),
+        None => v,
+    }
+}
+
 /// An int or float operand as f64 (ints converted exactly or OverflowError).
 fn operand(vm: &mut Vm, v: Value) -> PyResult<Option<f64>> {
-    if v.is_float() {
-        return Ok(Some(v.as_float()));
+    if let Some(f) = as_f64(v) {
+        return Ok(Some(f));
     }
     match super::int::to_bigint(v) {
         Some(n) => super::int::bigint_to_f64(vm, &n).map(Some),
@@ -41,7 +70,13 @@ pub fn binary(vm: &mut Vm, kind: BinaryOpKind, lhs: Value, rhs: Value) -> PyResu
             }
             divmod(a, b).1
         }
-        BinaryOpKind::Power => float_pow(vm, a, b)?,
+        BinaryOpKind::Power => {
+            if a < 0.0 && b.is_finite() && b.fract() != 0.0 && a.is_finite() {
+                // A negative base to a fractional power is complex.
+                return super::complex::complex_pow(vm, (a, 0.0), (b, 0.0));
+            }
+            float_pow(vm, a, b)?
+        }
         _ => return Ok(Value::NOT_IMPLEMENTED),
     };
     Ok(Value::float(r))

@@ -50,6 +50,8 @@ pub fn abs_value(vm: &mut Vm, x: Value) -> PyResult<Value> {
         }
     } else if x.is_float() {
         return Ok(Value::float(x.as_float().abs()));
+    } else if let Some((re, im)) = crate::builtins::complex::parts(x) {
+        return Ok(Value::float(crate::builtins::complex::abs(vm, re, im)?));
     } else if let Some(n) = int_view(x) {
         return Ok(match n {
             IntView::Small(n) => vm.new_int(n.abs()),
@@ -193,6 +195,11 @@ pub fn pow3(vm: &mut Vm, base: Value, exp: Value, m: Value) -> PyResult<Value> {
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
         }
+    }
+    let is_c = crate::builtins::complex::is_complex;
+    if (is_c(base) || is_c(exp)) && (is_number(base) || is_c(base)) && (is_number(exp) || is_c(exp))
+    {
+        return Err(vm.value_error("complex modulo"));
     }
     let (ta, tb, tc) = (vm.type_name(base), vm.type_name(exp), vm.type_name(m));
     Err(vm.type_error(format!(

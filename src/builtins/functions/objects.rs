@@ -43,18 +43,15 @@ fn is_type(v: Value) -> bool {
 
 // ----- isinstance, issubclass, callable -----------------------------------
 
-/// `isinstance(v, info)` for a type or a (nested) tuple of types.
-fn isinstance_of(vm: &mut Vm, v: Value, info: Value) -> PyResult<bool> {
-    if is_type(info) {
-        if vm.isinstance(v, info) {
-            return Ok(true);
-        }
-        // An object whose `__class__` differs from its type (proxies).
-        let class = vm.getattr_opt(v, vm.interp.names.dunder_class)?;
-        return Ok(match class {
-            Some(c) if is_type(c) && c != vm.type_of(v) => vm.is_subclass(c, info),
-            _ => false,
-        });
+/// `isinstance(v, info)`: an exact type match, then a tuple's items, then
+/// the `__instancecheck__` of `info`'s type (a metaclass, or any class
+/// defining it for its instances), then the plain check.
+pub fn isinstance_of(vm: &mut Vm, v: Value, info: Value) -> PyResult<bool> {
+    if vm.type_of(v) == info {
+        return Ok(true);
+    }
+    if is_type(info) && vm.type_of(info) == vm.types().type_ {
+        return real_isinstance(vm, v, info);
     }
     if let Some(ObjData::Tuple(items)) = info.as_obj().map(|o| &o.data) {
         for &t in items.iter() {
@@ -64,7 +61,87 @@ fn isinstance_of(vm: &mut Vm, v: Value, info: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union"))
+    if let Some(r) = vm.call_dunder(info, "__instancecheck__", &[v])? {
+        return vm.truthy(r);
+    }
+    real_isinstance(vm, v, info)
+}
+
+/// `isinstance` without hooks (what `type.__instancecheck__` does): the
+/// type, or a differing `__class__`; for a non-type `cls`, its
+/// `__bases__` chain.
+pub fn real_isinstance(vm: &mut Vm, v: Value, cls: Value) -> PyResult<bool> {
+    let dunder_class = vm.interp.names.dunder_class;
+    if is_type(cls) {
+        if vm.isinstance(v, cls) {
+            return Ok(true);
+        }
+        // An object whose `__class__` differs from its type (proxies).
+        let class = vm.getattr_opt(v, dunder_class)?;
+        return Ok(match class {
+            Some(c) if is_type(c) && c != vm.type_of(v) => vm.is_subclass(c, cls),
+            _ => false,
+        });
+    }
+    if class_bases(vm, cls)?.is_none() {
+        return Err(
+            vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")
+        );
+    }
+    match vm.getattr_opt(v, dunder_class)? {
+        Some(c) => abstract_issubclass(vm, c, cls),
+        None => Ok(false),
+    }
+}
+
+/// `cls.__bases__` when it is a tuple (what makes a non-type object count
+/// as a class for isinstance/issubclass).
+fn class_bases(vm: &mut Vm, cls: Value) -> PyResult<Option<Value>> {
+    let key = vm.intern("__bases__");
+    let bases = match vm.getattr_opt(cls, key) {
+        Ok(b) => b,
+        Err(e) if vm.err_is(&e, "AttributeError") => None,
+        Err(e) => return Err(e),
+    };
+    Ok(bases.filter(|b| matches!(b.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_)))))
+}
+
+/// Whether `cls` is `derived` or among its `__bases__`, recursively.
+fn abstract_issubclass(vm: &mut Vm, derived: Value, cls: Value) -> PyResult<bool> {
+    abstract_issubclass_at(vm, derived, cls, 0)
+}
+
+fn abstract_issubclass_at(vm: &mut Vm, derived: Value, cls: Value, depth: usize) -> PyResult<bool> {
+    // `__bases__` may form a cycle: recursion ends as CPython's does
+    // (capped, as each level is native stack).
+    if depth > vm.recursion_limit().min(5000) {
+        return Err(vm.new_error(
+            "RecursionError",
+            "maximum recursion depth exceeded in __subclasscheck__",
+        ));
+    }
+    let mut derived = derived;
+    loop {
+        if derived == cls {
+            return Ok(true);
+        }
+        let Some(bases) = class_bases(vm, derived)? else {
+            return Ok(false);
+        };
+        let items = vm.tuple_items(bases).to_vec();
+        match items.len() {
+            0 => return Ok(false),
+            1 => derived = items[0],
+            _ => {
+                for b in items {
+                    if abstract_issubclass_at(vm, b, cls, depth + 1)? {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+        }
+    }
 }
 
 fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -73,12 +150,14 @@ fn builtin_isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     isinstance_of(vm, args.pos[0], args.pos[1]).map(Value::bool)
 }
 
-fn issubclass_of(vm: &mut Vm, cls: Value, info: Value) -> PyResult<bool> {
-    if is_type(info) {
-        if !is_type(cls) {
-            return Err(vm.type_error("issubclass() arg 1 must be a class"));
+/// `issubclass(cls, info)`: a tuple's items, then the `__subclasscheck__`
+/// of `info`'s type, then the plain check.
+pub fn issubclass_of(vm: &mut Vm, cls: Value, info: Value) -> PyResult<bool> {
+    if is_type(info) && vm.type_of(info) == vm.types().type_ {
+        if cls == info {
+            return Ok(true);
         }
-        return Ok(vm.is_subclass(cls, info));
+        return real_issubclass(vm, cls, info);
     }
     if let Some(ObjData::Tuple(items)) = info.as_obj().map(|o| &o.data) {
         for &t in items.iter() {
@@ -88,10 +167,26 @@ fn issubclass_of(vm: &mut Vm, cls: Value, info: Value) -> PyResult<bool> {
         }
         return Ok(false);
     }
-    if !is_type(cls) {
+    if let Some(r) = vm.call_dunder(info, "__subclasscheck__", &[cls])? {
+        return vm.truthy(r);
+    }
+    real_issubclass(vm, cls, info)
+}
+
+/// `issubclass` without hooks (what `type.__subclasscheck__` does).
+pub fn real_issubclass(vm: &mut Vm, cls: Value, info: Value) -> PyResult<bool> {
+    if is_type(cls) && is_type(info) {
+        return Ok(vm.is_subclass(cls, info));
+    }
+    if !is_type(cls) && class_bases(vm, cls)?.is_none() {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     }
-    Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union"))
+    if !is_type(info) && class_bases(vm, info)?.is_none() {
+        return Err(
+            vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")
+        );
+    }
+    abstract_issubclass(vm, cls, info)
 }
 
 fn builtin_issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -232,7 +327,7 @@ fn dict_str_keys(vm: &mut Vm, dict: Value, out: &mut Vec<Value>) {
 }
 
 /// The attribute names of a class: its own and its bases'.
-fn type_attr_names(vm: &mut Vm, cls: Value, out: &mut Vec<Value>) {
+pub fn type_attr_names(vm: &mut Vm, cls: Value, out: &mut Vec<Value>) {
     let mro = vm.type_obj(cls).mro.read().clone();
     for t in mro {
         let dict = vm.type_obj(t).dict;

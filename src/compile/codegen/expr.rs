@@ -1,6 +1,6 @@
 //! Expressions: values, calls, operators, displays and conditional jumps.
 
-use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, ExprContext, Number, Operator, UnaryOp};
+use ruff_python_ast::{self as ast, BoolOp, CmpOp, Expr, ExprContext, Operator, UnaryOp};
 use ruff_text_size::{Ranged, TextRange};
 
 use super::{CResult, CallLead, Compiler, Label, NameCtx};
@@ -50,10 +50,7 @@ impl<'a, 's> Compiler<'a, 's> {
             return Ok(());
         }
         match e {
-            Expr::NumberLiteral(n) => match n.value {
-                Number::Complex { .. } => Err(self.unsupported("complex number literals", n.range)),
-                _ => unreachable!("int and float literals are constants"),
-            },
+            Expr::NumberLiteral(_) => unreachable!("number literals are constants"),
             Expr::Name(n) => {
                 self.name_op(n.id.as_str(), NameCtx::Load);
                 Ok(())
@@ -373,7 +370,9 @@ impl<'a, 's> Compiler<'a, 's> {
         }
         let u = self.unit_ref();
         let scope = &self.table.scopes[u.scope];
-        let has_first = u.arg_count > 0 || u.flags & crate::bytecode::code::flags::VARARGS != 0;
+        // CPython takes the first positional parameter; `*args` does not
+        // count ("super(): no arguments").
+        let has_first = u.arg_count > 0;
         u.kind.is_function_like()
             && has_first
             && !u.varnames.is_empty()

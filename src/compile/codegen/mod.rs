@@ -132,6 +132,7 @@ enum ConstKey {
     Bool(bool),
     Int(BigInt),
     Float(u64),
+    Complex(u64, u64),
     Str(String),
     Bytes(Vec<u8>),
 }
@@ -143,6 +144,7 @@ fn const_key(c: &Constant) -> Option<ConstKey> {
         Constant::Bool(b) => ConstKey::Bool(*b),
         Constant::Int(i) => ConstKey::Int(i.clone()),
         Constant::Float(f) => ConstKey::Float(f.to_bits()),
+        Constant::Complex(re, im) => ConstKey::Complex(re.to_bits(), im.to_bits()),
         Constant::Str(s) => ConstKey::Str(s.clone()),
         Constant::Bytes(b) => ConstKey::Bytes(b.clone()),
         Constant::Tuple(_) | Constant::FrozenSet(_) | Constant::Code(_) => return None,

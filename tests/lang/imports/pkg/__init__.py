@@ -1,0 +1,3 @@
+from .core import value
+from . import util
+NAME = "pkg"

@@ -1,0 +1,5 @@
+value = 7
+
+
+def double(x):
+    return 2 * x

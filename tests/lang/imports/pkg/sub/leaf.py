@@ -1,0 +1,2 @@
+from ..core import value as core_value
+LEAF = "leaf-%d" % core_value

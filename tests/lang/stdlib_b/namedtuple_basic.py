@@ -1,0 +1,25 @@
+from collections import namedtuple
+
+Point = namedtuple('Point', 'x y')
+p = Point(1, 2)
+print(p, p.x, p.y, p[0], p[1], len(p))
+x, y = p
+print(x, y)
+print(Point._fields, p._asdict())
+print(p._replace(x=10), p)
+print(Point._make([5, 6]))
+print(Point(y=3, x=4))
+print(p == (1, 2), p == Point(1, 2), isinstance(p, tuple))
+print(hash(p) == hash((1, 2)))
+print(type(p).__name__, type(p))
+print(p + (3,), p * 2, list(p), p[::-1])
+print(max(Point(3, 9)), sorted([Point(2, 1), Point(1, 5)]))
+P3 = namedtuple('P3', ['a', 'b', 'c'])
+print(P3(1, 2, 3))
+C = namedtuple('C', 'r, g, b')
+print(C(1, 2, 3), C._fields)
+print(Point.__doc__, Point.x.__doc__)
+print({'pt': p})
+d = {p: 'here'}
+print(d[Point(1, 2)])
+print(p.count(1), p.index(2))

@@ -1,0 +1,45 @@
+import struct
+
+def attempt(*args, f=struct.pack):
+    try:
+        print(args, f(*args))
+    except Exception as e:
+        print(args, type(e).__name__, e)
+
+attempt('i')
+attempt('ii', 1)
+attempt('i', 1, 2)
+attempt('x', 1)
+attempt('c', b'ab')
+attempt('c', 'a')
+attempt('s', 'a')
+attempt('z', 1)
+attempt('3', 1)
+attempt('i <', 1)
+attempt('<n', 1)
+attempt('<P', 1)
+attempt('d', 'x')
+attempt('i', 1.0)
+attempt('i', 'x')
+attempt('b', 128)
+attempt('B', -1)
+attempt('h', 40000)
+attempt('H', 70000)
+attempt('i', 2**31)
+attempt('<l', 2**31)
+attempt('I', -1)
+attempt('I', 2**32)
+attempt('<L', 2**32)
+attempt('q', 2**63)
+attempt('Q', -1)
+attempt('Q', 2**64)
+attempt('b', 2**64)
+attempt('i', b'ab', f=struct.unpack)
+attempt('i', b'abcdefgh', f=struct.unpack)
+attempt(5, f=struct.calcsize)
+attempt('q!', f=struct.calcsize)
+try:
+    struct.pack('b', 1000)
+except struct.error as e:
+    print('caught struct.error:', e, isinstance(e, Exception))
+print(struct.error, struct.error.__mro__)
