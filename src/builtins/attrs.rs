@@ -50,7 +50,7 @@ pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
         ("__setattr__", hooks::SETATTR),
         ("__delattr__", hooks::DELATTR),
     ];
-    let object = vm.types().object;
+    let (object, type_) = (vm.types().object, vm.types().type_);
     let (tag, bits) = vm
         .interp
         .clone()
@@ -60,7 +60,7 @@ pub fn type_hooks(vm: &mut Vm, ty: Value) -> u32 {
             for (name, flag) in names {
                 let key = vm.intern(name);
                 if let Some(owner) = defining_class(vm, ty, key) {
-                    if owner != object {
+                    if owner != object && owner != type_ {
                         bits |= flag;
                     }
                 }
@@ -200,7 +200,8 @@ fn own_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Value> {
 /// protocol).
 pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
     match descr.as_obj().map(|o| &o.data) {
-        Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => Ok(bound_method(vm, descr, obj)),
+        Some(ObjData::Function(_)) => Ok(bound_method(vm, descr, obj)),
+        Some(ObjData::Native(n)) if is_type_method(n) => Ok(bound_method(vm, descr, obj)),
         Some(ObjData::StaticMethod(f)) => Ok(*f),
         Some(ObjData::ClassMethod(f)) => {
             let f = *f;
@@ -210,20 +211,22 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
         Some(ObjData::GetSet(gs)) => (gs.get)(vm, obj),
         Some(ObjData::Property(p)) => {
             if p.fget.is_none() {
-                let name = property_name(vm, descr);
-                let t = vm.type_name(obj);
-                return Err(vm.attribute_error(match name {
-                    Some(n) => format!("property '{n}' of '{t}' object has no getter"),
-                    None => "unreadable attribute".to_string(),
-                }));
+                return Err(property_error(vm, descr, obj, "getter"));
             }
             vm.call(p.fget, &[obj])
         }
-        Some(ObjData::Member { name, .. }) => {
-            let name = *name;
-            match own_attr(vm, obj, name) {
-                Some(v) => Ok(v),
-                None => Err(vm.no_attribute(obj, name)),
+        Some(ObjData::Member { name, owner, .. }) => {
+            let (name, owner) = (*name, *owner);
+            match obj.as_obj().map(|o| &o.data) {
+                // Exceptions and builtin-subclass instances keep slot
+                // values in their attribute dict.
+                Some(d) if !matches!(d, ObjData::Instance(_)) && vm.isinstance(obj, owner) => {
+                    match own_attr(vm, obj, name) {
+                        Some(v) => Ok(v),
+                        None => Err(vm.no_attribute(obj, name)),
+                    }
+                }
+                _ => member_get(vm, descr, obj),
             }
         }
         _ => {
@@ -236,30 +239,137 @@ pub fn bind(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
     }
 }
 
+/// Whether a native function is a method of a builtin type (a descriptor
+/// that binds, like CPython's method descriptors) rather than a module
+/// function such as `len`, which a class attribute returns unbound.
+#[inline]
+pub fn is_type_method(n: &crate::object::NativeObj) -> bool {
+    matches!(n.owner.as_obj().map(|o| &o.data), Some(ObjData::Type(_)))
+}
+
+/// Whether `v` binds to an instance as a method: a Python function or a
+/// builtin type's method.
+#[inline]
+pub fn is_method_descr(v: Value) -> bool {
+    match v.as_obj().map(|o| &o.data) {
+        Some(ObjData::Function(_)) => true,
+        Some(ObjData::Native(n)) => is_type_method(n),
+        _ => false,
+    }
+}
+
 pub fn bound_method(vm: &mut Vm, func: Value, receiver: Value) -> Value {
-    let class = vm.types().method;
+    // A builtin method bound to an object is a `builtin_function_or_method`
+    // (a `method-wrapper` for special methods), as in CPython.
+    let class = match func.as_obj().map(|o| &o.data) {
+        Some(ObjData::Native(n)) if super::is_dunder(n.name) && n.name != "__new__" => {
+            vm.types().method_wrapper
+        }
+        Some(ObjData::Native(_)) => vm.types().builtin_function,
+        _ => vm.types().method,
+    };
     vm.alloc(
         class,
         ObjData::BoundMethod(BoundMethodObj { func, receiver }),
     )
 }
 
-fn property_name(vm: &mut Vm, prop: Value) -> Option<String> {
-    let ObjData::Property(p) = &prop.obj().data else {
-        return None;
+/// "property 'x' of 'C' object has no setter": the name is the one
+/// `__set_name__` gave the property (none for a property added to a class
+/// later), the class is named by its qualified name.
+pub fn property_error(vm: &mut Vm, prop: Value, obj: Value, what: &str) -> PyErr {
+    let name = match &prop.obj().data {
+        ObjData::Property(p) => *p.name.read(),
+        _ => Value::NULL,
     };
-    let n = *p.name.read();
-    if !n.is_null() && !n.is_none() {
-        return vm.as_str(n).map(str::to_string);
+    let ty = vm.type_of(obj);
+    let q = vm.type_obj(ty).qualname.as_str();
+    match vm.as_str(name) {
+        Some(n) => {
+            let n = crate::builtins::repr::str_repr(n);
+            vm.attribute_error(format!("property {n} of '{q}' object has no {what}"))
+        }
+        None => vm.attribute_error(format!("property of '{q}' object has no {what}")),
     }
-    // CPython names the property after its getter's `__name__`.
-    [p.fget, p.fset, p.fdel]
-        .into_iter()
-        .find(|f| !f.is_none())
-        .and_then(|f| match &f.obj().data {
-            ObjData::Function(func) => vm.as_str(*func.name.read()).map(str::to_string),
-            _ => None,
-        })
+}
+
+/// Where a `__slots__` value lives. Instances without an attribute dict
+/// keep slot values in their shape slots under the slot's name (so warm
+/// sites specialize them like other instance attributes); instances that
+/// also have a `__dict__` keep them in member cells, out of that dict.
+enum MemberPlace {
+    Shape(&'static crate::object::InstanceObj, Value),
+    Cell(&'static crate::object::AtomicValue),
+}
+
+fn member_place(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<MemberPlace> {
+    let ObjData::Member { name, owner, index } = descr.obj().data else {
+        unreachable!("member_place on a non-member")
+    };
+    if let Some(ObjData::Instance(i)) = obj.as_obj().map(|o| &o.data) {
+        let ty = vm.type_of(obj);
+        if vm.is_subclass(ty, owner) {
+            if vm.type_obj(ty).flags & type_flags::NO_INSTANCE_DICT != 0 {
+                return Ok(MemberPlace::Shape(i, name));
+            }
+            if let Some(cell) = i.member(index) {
+                return Ok(MemberPlace::Cell(cell));
+            }
+        }
+    }
+    let n = vm.as_str(name).unwrap_or("?").to_string();
+    let o = vm.type_obj(owner).name.to_string();
+    let t = vm.type_name(obj);
+    Err(vm.type_error(format!(
+        "descriptor '{n}' for '{o}' objects doesn't apply to a '{t}' object"
+    )))
+}
+
+/// A `__slots__` value read through its member descriptor.
+pub fn member_get(vm: &mut Vm, descr: Value, obj: Value) -> PyResult<Value> {
+    let v = match member_place(vm, descr, obj)? {
+        MemberPlace::Shape(i, name) => i.get(vm, name),
+        MemberPlace::Cell(c) => Some(c.get()).filter(|v| !v.is_null()),
+    };
+    match v {
+        Some(v) => Ok(v),
+        None => {
+            let ObjData::Member { name, .. } = descr.obj().data else {
+                unreachable!()
+            };
+            Err(vm.no_attribute(obj, name))
+        }
+    }
+}
+
+/// A `__slots__` value set (`Some`) or deleted (`None`).
+pub fn member_set(vm: &mut Vm, descr: Value, obj: Value, value: Option<Value>) -> PyResult<()> {
+    let deleted = match (member_place(vm, descr, obj)?, value) {
+        (MemberPlace::Shape(i, name), Some(v)) => {
+            i.set(vm, name, v);
+            return Ok(());
+        }
+        (MemberPlace::Cell(c), Some(v)) => {
+            c.set(v);
+            return Ok(());
+        }
+        (MemberPlace::Shape(i, name), None) => i.delete(vm, name),
+        (MemberPlace::Cell(c), None) => !c.swap(Value::NULL).is_null(),
+    };
+    if !deleted {
+        let ObjData::Member { name, .. } = descr.obj().data else {
+            unreachable!()
+        };
+        let n = vm.as_str(name).unwrap_or("?").to_string();
+        return Err(vm.attribute_error(n));
+    }
+    Ok(())
+}
+
+/// Whether a data descriptor can be read through (a `__set__`-only
+/// descriptor lets the instance's own value show).
+fn has_get(vm: &mut Vm, descr: Value) -> bool {
+    !vm.is_heap_instance(descr) || vm.lookup_dunder(descr, "__get__").is_some()
 }
 
 fn is_data_descriptor(vm: &mut Vm, descr: Value) -> bool {
@@ -278,8 +388,10 @@ fn is_data_descriptor(vm: &mut Vm, descr: Value) -> bool {
     }
 }
 
-/// `getattr(obj, name)` for any object; `Ok(None)` when it does not exist.
-pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+/// Attribute lookup: `Ok(None)` when the attribute does not exist and no
+/// hook said why; errors raised by `__getattr__`, `__getattribute__` or a
+/// descriptor propagate (CPython's `tp_getattro`).
+fn lookup_attr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
     match obj.as_obj().map(|o| &o.data) {
         Some(ObjData::Type(_)) if vm.type_of(obj) == vm.types().type_ => {
             return type_getattr(vm, obj, name);
@@ -289,31 +401,50 @@ pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Valu
     }
     let ty = vm.type_of(obj);
     let hooks = type_hooks(vm, ty);
-    if hooks & hooks::GETATTRIBUTE != 0 {
+    if hooks & (hooks::GETATTRIBUTE | hooks::GETATTR) == 0 {
+        let found = generic_getattr(vm, obj, name)?;
+        if found.is_none() {
+            if let Some(ObjData::BoundMethod(m)) = obj.as_obj().map(|o| &o.data) {
+                // A method passes unknown attributes on to its function.
+                return lookup_attr(vm, m.func, name);
+            }
+        }
+        return Ok(found);
+    }
+    let first = if hooks & hooks::GETATTRIBUTE != 0 {
         let ga = vm
             .lookup_dunder(obj, "__getattribute__")
             .expect("hook found");
-        let r = match vm.call_method_descr(ga, obj, &[name]) {
-            Ok(v) => return Ok(Some(v)),
-            Err(e) if vm.err_is(&e, "AttributeError") => e,
-            Err(e) => return Err(e),
-        };
-        if hooks & hooks::GETATTR == 0 {
-            return Err(r);
-        }
-        return call_getattr_hook(vm, obj, name).map(Some);
+        vm.call_method_descr(ga, obj, &[name]).map(Some)
+    } else {
+        generic_getattr(vm, obj, name)
+    };
+    match first {
+        Ok(Some(v)) => return Ok(Some(v)),
+        Ok(None) if hooks & hooks::GETATTR == 0 => return Ok(None),
+        Ok(None) => {}
+        Err(e) if hooks & hooks::GETATTR != 0 && vm.err_is(&e, "AttributeError") => {}
+        Err(e) => return Err(e),
     }
-    if let Some(v) = generic_getattr(vm, obj, name)? {
-        return Ok(Some(v));
+    call_getattr_hook(vm, obj, name).map(Some)
+}
+
+/// `getattr(obj, name)`: the attribute, or the AttributeError explaining
+/// why there is none.
+pub fn getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
+    match lookup_attr(vm, obj, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(obj, name)),
     }
-    if hooks & hooks::GETATTR != 0 {
-        return match call_getattr_hook(vm, obj, name) {
-            Ok(v) => Ok(Some(v)),
-            Err(e) if vm.err_is(&e, "AttributeError") => Ok(None),
-            Err(e) => Err(e),
-        };
+}
+
+/// `getattr(obj, name, default)`'s lookup: `Ok(None)` when it does not
+/// exist (an AttributeError from a hook or descriptor counts as that).
+pub fn getattr_opt(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<Value>> {
+    match lookup_attr(vm, obj, name) {
+        Err(e) if vm.err_is(&e, "AttributeError") => Ok(None),
+        r => r,
     }
-    Ok(None)
 }
 
 fn call_getattr_hook(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Value> {
@@ -330,7 +461,7 @@ pub fn generic_getattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<Option<
     let ty = vm.type_of(obj);
     let descr = vm.lookup_type_attr(ty, name, hash);
     if let Some(d) = descr {
-        if is_data_descriptor(vm, d) {
+        if is_data_descriptor(vm, d) && has_get(vm, d) {
             return bind(vm, d, obj).map(Some);
         }
     }
@@ -406,11 +537,7 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
         if type_hooks(vm, ty) & hooks::GETATTRIBUTE == 0 {
             let hash = vm.str_hash(name);
             if let Some(d) = vm.lookup_type_attr(ty, name, hash) {
-                if matches!(
-                    d.as_obj().map(|o| &o.data),
-                    Some(ObjData::Function(_)) | Some(ObjData::Native(_))
-                ) && own_attr(vm, obj, name).is_none()
-                {
+                if is_method_descr(d) && own_attr(vm, obj, name).is_none() {
                     return Ok((d, obj));
                 }
             }
@@ -420,15 +547,9 @@ pub fn load_method(vm: &mut Vm, obj: Value, name: Value) -> PyResult<(Value, Val
     Ok((v, Value::NULL))
 }
 
+/// `setattr(obj, name, value)`: the class's `__setattr__` override (a
+/// metaclass's for a class), else the generic store.
 pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<()> {
-    // Classes whose metaclass is not `type` may hook this.
-    if let Some(ObjData::Type(_)) = obj
-        .as_obj()
-        .filter(|_| vm.type_of(obj) == vm.types().type_)
-        .map(|o| &o.data)
-    {
-        return type_setattr(vm, obj, name, Some(value));
-    }
     let ty = vm.type_of(obj);
     if type_hooks(vm, ty) & hooks::SETATTR != 0 {
         let sa = vm.lookup_dunder(obj, "__setattr__").expect("hook found");
@@ -439,14 +560,6 @@ pub fn setattr(vm: &mut Vm, obj: Value, name: Value, value: Value) -> PyResult<(
 }
 
 pub fn delattr(vm: &mut Vm, obj: Value, name: Value) -> PyResult<()> {
-    // Classes whose metaclass is not `type` may hook this.
-    if let Some(ObjData::Type(_)) = obj
-        .as_obj()
-        .filter(|_| vm.type_of(obj) == vm.types().type_)
-        .map(|o| &o.data)
-    {
-        return type_setattr(vm, obj, name, None);
-    }
     let ty = vm.type_of(obj);
     if type_hooks(vm, ty) & hooks::DELATTR != 0 {
         let da = vm.lookup_dunder(obj, "__delattr__").expect("hook found");
@@ -526,36 +639,23 @@ fn set_through_descriptor(
     value: Option<Value>,
 ) -> PyResult<bool> {
     match d.as_obj().map(|o| &o.data) {
-        Some(ObjData::GetSet(gs)) => {
-            let Some(v) = value else {
+        Some(ObjData::GetSet(gs)) => match gs.set {
+            // A deletion reaches the setter as NULL.
+            Some(set) => set(vm, obj, value.unwrap_or(Value::NULL)).map(|_| true),
+            None if vm.type_of(d) == vm.types().member_descriptor => {
+                Err(vm.attribute_error("readonly attribute"))
+            }
+            None => {
                 let n = vm.as_str(name).unwrap_or("?").to_string();
                 let t = vm.type_name(obj);
-                return Err(
-                    vm.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable"))
-                );
-            };
-            match gs.set {
-                Some(set) => set(vm, obj, v).map(|_| true),
-                None => {
-                    let n = vm.as_str(name).unwrap_or("?").to_string();
-                    let t = vm.type_name(obj);
-                    Err(vm.attribute_error(format!(
-                        "attribute '{n}' of '{t}' objects is not writable"
-                    )))
-                }
+                Err(vm.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable")))
             }
-        }
+        },
         Some(ObjData::Property(p)) => {
             let f = if value.is_some() { p.fset } else { p.fdel };
             if f.is_none() {
-                let pname = property_name(vm, d);
-                let t = vm.type_name(obj);
                 let what = if value.is_some() { "setter" } else { "deleter" };
-                return Err(vm.attribute_error(match pname {
-                    Some(n) => format!("property '{n}' of '{t}' object has no {what}"),
-                    None if value.is_some() => "can't set attribute".to_string(),
-                    None => "can't delete attribute".to_string(),
-                }));
+                return Err(property_error(vm, d, obj, what));
             }
             match value {
                 Some(v) => vm.call(f, &[obj, v])?,
@@ -563,18 +663,10 @@ fn set_through_descriptor(
             };
             Ok(true)
         }
-        Some(ObjData::Member { .. }) => match (obj.as_obj().map(|o| &o.data), value) {
-            (Some(ObjData::Instance(i)), Some(v)) => {
-                i.set(vm, name, v);
-                Ok(true)
-            }
-            (Some(ObjData::Instance(i)), None) => {
-                if i.delete(vm, name) {
-                    Ok(true)
-                } else {
-                    Err(vm.no_attribute(obj, name))
-                }
-            }
+        Some(ObjData::Member { owner, .. }) => match (obj.as_obj().map(|o| &o.data), value) {
+            (Some(ObjData::Instance(_)), _) => member_set(vm, d, obj, value).map(|_| true),
+            // Not an instance of the slot's class: the descriptor's TypeError.
+            _ if !vm.isinstance(obj, *owner) => member_set(vm, d, obj, value).map(|_| true),
             // Exceptions and instances of subclasses of other builtin types
             // keep slot values in their attribute dict.
             (Some(ObjData::Exception(_)), _) => {
@@ -607,6 +699,15 @@ fn set_through_descriptor(
                 "__delete__"
             };
             let Some(f) = vm.lookup_dunder(d, hook) else {
+                // A data descriptor that lacks this half refuses it.
+                let other = if value.is_some() {
+                    "__delete__"
+                } else {
+                    "__set__"
+                };
+                if vm.lookup_dunder(d, other).is_some() {
+                    return Err(vm.attribute_error(hook));
+                }
                 return Ok(false);
             };
             match value {
@@ -623,6 +724,15 @@ fn set_through_descriptor(
 /// the type lock, invalidating the version tags of the class and all its
 /// subclasses (src/sync/type_version.rs).
 pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) -> PyResult<()> {
+    let t = vm.type_obj(cls);
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        // CPython says "set" for deletions too.
+        let n = vm.as_str(name).unwrap_or("?").to_string();
+        return Err(vm.type_error(format!(
+            "cannot set '{n}' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
     let hash = vm.str_hash(name);
     let meta = vm.type_of(cls);
     if let Some(d) = vm.lookup_type_attr(meta, name, hash) {
@@ -630,15 +740,11 @@ pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) 
             return Ok(());
         }
     }
-    let t = vm.type_obj(cls);
-    if t.flags & type_flags::HEAPTYPE == 0 {
-        let n = vm.as_str(name).unwrap_or("?").to_string();
-        let verb = if value.is_some() { "set" } else { "delete" };
-        return Err(vm.type_error(format!(
-            "cannot {verb} '{n}' attribute of immutable type '{}'",
-            t.name
-        )));
-    }
+    // Names are interned in class dicts, as CPython does.
+    let name = match vm.as_str(name) {
+        Some(text) => vm.intern(text),
+        None => name,
+    };
     let removed = modify_type(vm, cls, |t| match value {
         Some(v) => {
             t.dict().insert(name, hash, v);
@@ -677,7 +783,7 @@ impl Vm {
     /// binding descriptors other than plain functions first.
     pub fn call_method_descr(&mut self, f: Value, obj: Value, args: &[Value]) -> PyResult<Value> {
         match f.as_obj().map(|o| &o.data) {
-            Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => {
+            _ if is_method_descr(f) => {
                 let mut all = Vec::with_capacity(args.len() + 1);
                 all.push(obj);
                 all.extend_from_slice(args);
@@ -689,4 +795,157 @@ impl Vm {
             }
         }
     }
+}
+
+// ----- `__dict__` / `__weakref__` descriptors, member and getset descriptors --
+
+fn instance_dict_get(vm: &mut Vm, obj: Value) -> PyResult<Value> {
+    match instance_dict(vm, obj) {
+        Some(d) => Ok(d),
+        None => {
+            let n = vm.interp.names.dunder_dict;
+            Err(vm.no_attribute(obj, n))
+        }
+    }
+}
+
+/// `obj.__dict__ = d` (NULL: `del obj.__dict__`, which leaves an empty one).
+fn instance_dict_set(vm: &mut Vm, obj: Value, d: Value) -> PyResult<()> {
+    let d = if d.is_null() {
+        vm.new_dict()
+    } else if matches!(d.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        d
+    } else {
+        let t = vm.type_name(d);
+        return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{t}'")));
+    };
+    match obj.as_obj().map(|o| &o.data) {
+        Some(ObjData::Instance(i)) => {
+            i.replace_dict(vm, d);
+            Ok(())
+        }
+        _ => {
+            let n = vm.interp.names.dunder_dict;
+            Err(vm.no_attribute(obj, n))
+        }
+    }
+}
+
+fn weakref_get(_vm: &mut Vm, _obj: Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// The `__dict__` or `__weakref__` getset descriptor a class that adds
+/// instance dicts holds.
+pub fn instance_dict_descriptor(vm: &mut Vm, key: &str) -> Value {
+    let class = vm.types().getset;
+    let gs = if key == "__dict__" {
+        crate::object::GetSetObj {
+            name: "__dict__",
+            get: instance_dict_get,
+            set: Some(instance_dict_set),
+        }
+    } else {
+        crate::object::GetSetObj {
+            name: "__weakref__",
+            get: weakref_get,
+            set: None,
+        }
+    };
+    vm.alloc(class, ObjData::GetSet(gs))
+}
+
+fn member_parts(vm: &mut Vm, d: Value) -> PyResult<(Value, Value)> {
+    match d.as_obj().map(|o| &o.data) {
+        Some(ObjData::Member { name, owner, .. }) => Ok((*name, *owner)),
+        _ => Err(vm.type_error("descriptor requires a 'member_descriptor' object")),
+    }
+}
+
+fn member_name(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    if let Some(ObjData::GetSet(gs)) = d.as_obj().map(|o| &o.data) {
+        return Ok(vm.intern(gs.name));
+    }
+    Ok(member_parts(vm, d)?.0)
+}
+
+fn member_qualname(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    let (name, owner) = member_parts(vm, d)?;
+    let q = format!(
+        "{}.{}",
+        vm.type_obj(owner).qualname,
+        vm.as_str(name).unwrap_or("?")
+    );
+    Ok(vm.new_str(q))
+}
+
+fn member_objclass(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    Ok(member_parts(vm, d)?.1)
+}
+
+fn none_doc(_vm: &mut Vm, _d: Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// `descr.__get__(obj, type=None)` for member and getset descriptors.
+fn data_descr_get(vm: &mut Vm, args: crate::interp::Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__get__", 2, 3)?;
+    let (d, obj) = (args.pos[0], args.pos[1]);
+    let owner = args.pos.get(2).copied().unwrap_or(Value::NONE);
+    if obj.is_none() {
+        if owner.is_none() {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(d);
+    }
+    bind(vm, d, obj)
+}
+
+fn data_descr_set(vm: &mut Vm, args: crate::interp::Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__set__", 3, 3)?;
+    let (d, obj, v) = (args.pos[0], args.pos[1], args.pos[2]);
+    let name = match d.as_obj().map(|o| &o.data) {
+        Some(ObjData::Member { name, .. }) => *name,
+        Some(ObjData::GetSet(gs)) => vm.intern(gs.name),
+        _ => return Err(vm.type_error("descriptor requires a descriptor object")),
+    };
+    set_through_descriptor(vm, d, obj, name, Some(v))?;
+    Ok(Value::NONE)
+}
+
+fn data_descr_delete(vm: &mut Vm, args: crate::interp::Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__delete__", 2, 2)?;
+    let (d, obj) = (args.pos[0], args.pos[1]);
+    let name = match d.as_obj().map(|o| &o.data) {
+        Some(ObjData::Member { name, .. }) => *name,
+        Some(ObjData::GetSet(gs)) => vm.intern(gs.name),
+        _ => return Err(vm.type_error("descriptor requires a descriptor object")),
+    };
+    set_through_descriptor(vm, d, obj, name, None)?;
+    Ok(Value::NONE)
+}
+
+fn getset_name(vm: &mut Vm, d: Value) -> PyResult<Value> {
+    match d.as_obj().map(|o| &o.data) {
+        Some(ObjData::GetSet(gs)) => Ok(vm.intern(gs.name)),
+        _ => Err(vm.type_error("descriptor requires a 'getset_descriptor' object")),
+    }
+}
+
+pub fn init(interp: &crate::interp::InterpState) {
+    let t = &interp.types;
+    let m = t.member_descriptor;
+    super::add_method(interp, m, "__get__", data_descr_get);
+    super::add_method(interp, m, "__set__", data_descr_set);
+    super::add_method(interp, m, "__delete__", data_descr_delete);
+    super::add_getset(interp, m, "__name__", member_name, None);
+    super::add_getset(interp, m, "__qualname__", member_qualname, None);
+    super::add_getset(interp, m, "__objclass__", member_objclass, None);
+    super::add_getset(interp, m, "__doc__", none_doc, None);
+    let g = t.getset;
+    super::add_method(interp, g, "__get__", data_descr_get);
+    super::add_method(interp, g, "__set__", data_descr_set);
+    super::add_method(interp, g, "__delete__", data_descr_delete);
+    super::add_getset(interp, g, "__name__", getset_name, None);
+    super::add_getset(interp, g, "__doc__", none_doc, None);
 }

@@ -8,7 +8,7 @@
 //! lock and invalidates the version tags of the class and its subclasses.
 
 use crate::interp::{Args, InterpState, PyResult, Vm};
-use crate::object::types::{type_flags, TypeObj};
+use crate::object::types::{type_flags, TypeName, TypeObj};
 use crate::object::{ObjData, Value};
 use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
 
@@ -61,7 +61,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let ns = vm.call_kw(prepare, &all, &kwnames)?;
             if !is_mapping(vm, ns) {
                 let m = if is_type(meta) {
-                    vm.type_obj(meta).name.clone()
+                    vm.type_obj(meta).name.to_string()
                 } else {
                     "<metaclass>".to_string()
                 };
@@ -306,8 +306,10 @@ fn solid_base(vm: &Vm, ty: Value) -> Value {
         }
         return ty;
     }
-    // Slots change CPython's layout too, but weft stores them like other
-    // attributes, so slotted classes still combine.
+    // A class whose own `__slots__` add value cells has a layout of its own.
+    if !t.slot_names.is_empty() {
+        return ty;
+    }
     match t.bases.read().first() {
         Some(&b) => solid_base(vm, b),
         None => vm.types().object,
@@ -431,53 +433,95 @@ fn new_class(
     if bases.iter().any(|&b| vm.is_subclass(b, exc_base)) {
         flags |= type_flags::EXCEPTION;
     }
-    // `__slots__`: names stored like other attributes, reached through
-    // member descriptors; without '__dict__' among them (and in every
-    // base), instances get no `__dict__`.
+    // `__slots__`: each name gets a member descriptor and a value cell in
+    // the instances (after the cells of the bases); without '__dict__'
+    // among them (and in every base), instances get no `__dict__`.
     let slots_key = vm.intern("__slots__");
+    let base_has_dict = bases.iter().any(|&b| instances_have(vm, b).0);
+    let base_has_weakref = bases.iter().any(|&b| instances_have(vm, b).1);
+    let base_members = bases
+        .iter()
+        .map(|&b| vm.type_obj(b).members)
+        .max()
+        .unwrap_or(0);
     let mut slot_names = Vec::new();
+    let mut add_dict = !base_has_dict;
+    let mut add_weakref = !base_has_weakref;
     if let Some(slots) = vm.dict_get_str(dict, slots_key) {
         let items = if vm.as_str(slots).is_some() {
             vec![slots]
         } else {
             vm.collect(slots)?
         };
-        let mut has_dict = false;
+        let (mut has_dict, mut has_weakref) = (false, false);
         for s in items {
             let Some(text) = vm.as_str(s) else {
                 let t = vm.type_name(s);
                 return Err(vm.type_error(format!("__slots__ items must be strings, not '{t}'")));
             };
-            if text == "__dict__" {
-                has_dict = true;
-                continue;
-            }
             if !is_identifier(text) {
                 return Err(vm.type_error("__slots__ must be identifiers"));
             }
-            let key = vm.intern(text);
+            if text == "__dict__" {
+                if base_has_dict || has_dict {
+                    return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+                }
+                has_dict = true;
+                continue;
+            }
+            if text == "__weakref__" {
+                if base_has_weakref || has_weakref {
+                    return Err(vm.type_error(
+                        "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0",
+                    ));
+                }
+                has_weakref = true;
+                continue;
+            }
+            let key = vm.intern(&mangle(name, text));
             if vm.dict_get_str(dict, key).is_some() {
                 return Err(vm.value_error(format!(
                     "'{text}' in __slots__ conflicts with class variable"
                 )));
             }
-            slot_names.push(key);
+            if !slot_names.contains(&key) {
+                slot_names.push(key);
+            }
         }
-        // Builtin bases (no instance dict of their own in weft) and
-        // dict-less slotted classes keep the instances dict-less.
-        let dictless_bases = bases.iter().all(|&b| {
-            let bf = vm.type_obj(b).flags;
-            bf & type_flags::HEAPTYPE == 0 || bf & type_flags::NO_INSTANCE_DICT != 0
-        });
-        if !has_dict && dictless_bases {
+        if !slot_names.is_empty() {
+            // Variable-size builtin layouts have no room for slots.
+            let (int, tuple, bytes) = (vm.types().int, vm.types().tuple, vm.types().bytes);
+            if let Some(&b) = bases.iter().find(|&&b| {
+                let s = solid_base(vm, b);
+                s == int || s == tuple || s == bytes
+            }) {
+                let bn = vm.type_obj(b).name.to_string();
+                return Err(vm.type_error(format!(
+                    "nonempty __slots__ not supported for subtype of '{bn}'"
+                )));
+            }
+        }
+        add_dict = has_dict;
+        add_weakref = has_weakref;
+        if !has_dict && !base_has_dict {
             flags |= type_flags::NO_INSTANCE_DICT;
         }
     }
+    // The first class with instance dicts holds the `__dict__` and
+    // `__weakref__` descriptors.
+    for (key, wanted) in [("__dict__", add_dict), ("__weakref__", add_weakref)] {
+        let k = vm.intern(key);
+        if wanted && vm.dict_get_str(dict, k).is_none() {
+            let d = attrs::instance_dict_descriptor(vm, key);
+            vm.dict_set_str(dict, k, d);
+        }
+    }
+    let (name_str, qualname_str) = (vm.new_str(name), vm.new_str(qualname));
     let ty = vm.alloc(
         meta,
         ObjData::Type(Box::new(TypeObj {
-            name: name.to_string(),
-            qualname,
+            name: TypeName::new(name_str),
+            qualname: TypeName::new(qualname_str),
             module: RwLock::new(module),
             bases: RwLock::new(bases.clone()),
             mro: RwLock::new(Vec::new()),
@@ -486,12 +530,20 @@ fn new_class(
             flags,
             subclasses: Mutex::new(Vec::new()),
             slot_names: slot_names.clone().into_boxed_slice(),
+            members: base_members + slot_names.len(),
             hooks: AtomicU64::new(0),
         })),
     );
-    for &s in &slot_names {
+    for (i, &s) in slot_names.iter().enumerate() {
         let class = vm.types().member_descriptor;
-        let m = vm.alloc(class, ObjData::Member { name: s, owner: ty });
+        let m = vm.alloc(
+            class,
+            ObjData::Member {
+                name: s,
+                owner: ty,
+                index: base_members + i,
+            },
+        );
         vm.dict_set_str(dict, s, m);
     }
     let mro = match custom_mro(vm, meta)? {
@@ -526,15 +578,24 @@ fn new_class(
     };
     for e in entries {
         if let Some(ObjData::Property(p)) = e.value.as_obj().map(|o| &o.data) {
-            let mut n = p.name.write();
-            if n.is_null() || n.is_none() {
-                *n = e.key;
-            }
+            // `property.__set_name__`: the last name it is bound to wins.
+            *p.name.write() = e.key;
             continue;
         }
         if let Some(f) = vm.lookup_dunder(e.value, "__set_name__") {
-            if let Err(err) = vm.call(f, &[e.value, ty, e.key]) {
-                return Err(err);
+            if let Err(err) = vm.call_method_descr(f, e.value, &[ty, e.key]) {
+                // 3.11 wraps the error, chaining the original as the cause.
+                let t = vm.type_name(e.value);
+                let key = vm.repr_of(e.key)?;
+                let wrapped = vm.runtime_error(format!(
+                    "Error calling __set_name__ on '{t}' instance {key} in '{name}'"
+                ));
+                if let ObjData::Exception(x) = &wrapped.exc.obj().data {
+                    x.cause.set(err.exc);
+                    x.suppress_context
+                        .store(true, crate::sync::Ordering::Relaxed);
+                }
+                return Err(wrapped);
             }
         }
     }
@@ -566,6 +627,35 @@ fn new_class(
         }
     }
     Ok(ty)
+}
+
+/// Whether instances of class `b` have (a `__dict__`, a `__weakref__`)
+/// already, so that a subclass adds no descriptor of its own for them.
+fn instances_have(vm: &Vm, b: Value) -> (bool, bool) {
+    let t = vm.type_obj(b);
+    if t.flags & type_flags::HEAPTYPE != 0 {
+        let has = t.flags & type_flags::NO_INSTANCE_DICT == 0;
+        return (has, has);
+    }
+    let types = vm.types();
+    if vm.is_subclass(b, types.type_) || vm.is_subclass(b, types.module) {
+        return (true, true);
+    }
+    if t.flags & type_flags::EXCEPTION != 0 {
+        return (true, false);
+    }
+    // Variable-size layouts (int, tuple, bytes) have no weak reference list.
+    let sized = [types.int, types.tuple, types.bytes];
+    (false, sized.iter().any(|&s| vm.is_subclass(b, s)))
+}
+
+/// A private name (`__x`) as written in class `class`: `_class__x`.
+fn mangle(class: &str, name: &str) -> String {
+    let stripped = class.trim_start_matches('_');
+    if !name.starts_with("__") || name.ends_with("__") || stripped.is_empty() {
+        return name.to_string();
+    }
+    format!("_{stripped}{name}")
 }
 
 fn is_identifier(s: &str) -> bool {
@@ -659,7 +749,10 @@ pub fn compute_mro(vm: &mut Vm, ty: Value, bases: &[Value]) -> PyResult<Vec<Valu
                     heads.push(s[0]);
                 }
             }
-            let stuck: Vec<String> = heads.iter().map(|&h| vm.type_obj(h).name.clone()).collect();
+            let stuck: Vec<String> = heads
+                .iter()
+                .map(|&h| vm.type_obj(h).name.to_string())
+                .collect();
             return Err(vm.type_error(format!(
                 "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 stuck.join(", ")
@@ -681,6 +774,12 @@ fn set_bases(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     if t.flags & type_flags::HEAPTYPE == 0 {
         return Err(vm.type_error(format!(
             "cannot set '__bases__' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    if value.is_null() {
+        return Err(vm.type_error(format!(
+            "cannot delete '__bases__' attribute of immutable type '{}'",
             t.name
         )));
     }
@@ -709,7 +808,20 @@ fn set_bases(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
         if vm.is_subclass(b, cls) {
             return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
         }
+        let bt = vm.type_obj(b);
+        if bt.flags & type_flags::BASETYPE == 0 {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", bt.name)));
+        }
     }
+    for (i, &b) in new_bases.iter().enumerate() {
+        if new_bases[..i].contains(&b) {
+            let n = vm.type_obj(b).name.to_string();
+            return Err(vm.type_error(format!("duplicate base class {n}")));
+        }
+    }
+    let old_best = best_base(vm, &t.bases.read().clone())?;
+    let new_best = best_base(vm, &new_bases)?;
+    check_same_layout(vm, new_best, old_best, "__bases__")?;
     let new_mro = compute_mro(vm, cls, &new_bases)?;
     // Subclasses' MROs, computed against the new one before anything is
     // published, so a failure changes nothing.
@@ -750,6 +862,103 @@ fn set_bases(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// The base whose layout a class with `bases` extends (CPython's
+/// `best_base`): the one with the most derived solid base.
+fn best_base(vm: &mut Vm, bases: &[Value]) -> PyResult<Value> {
+    let object = vm.types().object;
+    let mut winner: Option<(Value, Value)> = None;
+    for &b in bases {
+        let s = solid_base(vm, b);
+        match winner {
+            None => winner = Some((b, s)),
+            Some((_, w)) if vm.is_subclass(w, s) => {}
+            Some((_, w)) if vm.is_subclass(s, w) => winner = Some((b, s)),
+            Some(_) => return Err(vm.type_error("multiple bases have instance lay-out conflict")),
+        }
+    }
+    Ok(winner.map_or(object, |(b, _)| b))
+}
+
+/// Whether instances of `t` are tracked by CPython's cycle collector,
+/// which decides whether two layouts share a deallocator.
+fn is_gc_layout(vm: &Vm, t: Value) -> bool {
+    if vm.type_obj(t).flags & type_flags::HEAPTYPE != 0 {
+        return true;
+    }
+    let ty = vm.types();
+    ![
+        ty.object,
+        ty.int,
+        ty.bool,
+        ty.float,
+        ty.str,
+        ty.bytes,
+        ty.bytearray,
+        ty.range,
+    ]
+    .contains(&t)
+}
+
+/// The class whose layout `t` extends (CPython's `tp_base`).
+fn layout_parent(vm: &mut Vm, t: Value) -> Option<Value> {
+    let tt = vm.type_obj(t);
+    let bases = tt.bases.read().clone();
+    if bases.is_empty() {
+        return None;
+    }
+    if tt.flags & type_flags::HEAPTYPE == 0 {
+        return bases.first().copied();
+    }
+    best_base(vm, &bases).ok()
+}
+
+/// Whether `t` lays its instances out exactly as its layout parent does
+/// (adds no slots, no `__dict__`).
+fn same_layout_as_parent(vm: &mut Vm, t: Value) -> bool {
+    if vm.type_obj(t).flags & type_flags::HEAPTYPE == 0 {
+        return false;
+    }
+    let Some(p) = layout_parent(vm, t) else {
+        return false;
+    };
+    vm.type_obj(t).members == vm.type_obj(p).members
+        && instances_have(vm, t) == instances_have(vm, p)
+        && is_gc_layout(vm, t) == is_gc_layout(vm, p)
+}
+
+/// CPython's `compatible_for_assignment`: may instances laid out for
+/// `old` be treated as laid out for `new` (`__bases__` and `__class__`
+/// assignment)?
+pub fn check_same_layout(vm: &mut Vm, new: Value, old: Value, attr: &str) -> PyResult<()> {
+    let (nn, on) = (
+        vm.type_obj(new).name.to_string(),
+        vm.type_obj(old).name.to_string(),
+    );
+    if is_gc_layout(vm, new) != is_gc_layout(vm, old) {
+        return Err(vm.type_error(format!(
+            "{attr} assignment: '{nn}' deallocator differs from '{on}'"
+        )));
+    }
+    let (mut nb, mut ob) = (new, old);
+    while same_layout_as_parent(vm, nb) {
+        nb = layout_parent(vm, nb).expect("checked");
+    }
+    while same_layout_as_parent(vm, ob) {
+        ob = layout_parent(vm, ob).expect("checked");
+    }
+    let heap = |vm: &Vm, t: Value| vm.type_obj(t).flags & type_flags::HEAPTYPE != 0;
+    let same_added = heap(vm, nb)
+        && heap(vm, ob)
+        && vm.type_obj(nb).slot_names == vm.type_obj(ob).slot_names
+        && instances_have(vm, nb) == instances_have(vm, ob);
+    if nb != ob && (layout_parent(vm, nb) != layout_parent(vm, ob) || !same_added) {
+        return Err(vm.type_error(format!(
+            "{attr} assignment: '{nn}' object layout differs from '{on}'"
+        )));
+    }
+    Ok(())
+}
+
 fn get_bases(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let bases = vm.type_obj(v).bases.read().clone();
     Ok(vm.new_tuple(bases))
@@ -763,7 +972,7 @@ fn set_bases_attr(vm: &mut Vm, cls: Value, value: Value) -> PyResult<()> {
 fn type_subclasses(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
     if args.pos.len() > 1 || !args.kwnames.is_empty() {
-        let q = vm.type_obj(cls).qualname.clone();
+        let q = vm.type_obj(cls).qualname.to_string();
         let msg = if args.kwnames.is_empty() {
             format!(
                 "{q}.__subclasses__() takes no arguments ({} given)",

@@ -366,6 +366,9 @@ fn get_args(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_args(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("args may not be deleted"));
+    }
     let items = vm.collect(value)?;
     let t = vm.new_tuple(items);
     *exc(vm, v)?.args.write() = t;
@@ -377,6 +380,9 @@ fn get_cause(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_cause(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("__cause__ may not be deleted"));
+    }
     if !value.is_none() && as_exception(value).is_none() {
         return Err(vm.type_error("exception cause must be None or derive from BaseException"));
     }
@@ -391,6 +397,9 @@ fn get_context(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_context(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("__context__ may not be deleted"));
+    }
     if !value.is_none() && as_exception(value).is_none() {
         return Err(vm.type_error("exception context must be None or derive from BaseException"));
     }
@@ -405,6 +414,9 @@ fn get_suppress(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_suppress(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    if value.is_null() {
+        return Err(vm.type_error("can't delete numeric/char attribute"));
+    }
     let b = vm.truthy(value)?;
     exc(vm, v)?.suppress_context.store(b, Ordering::Relaxed);
     Ok(())
@@ -462,6 +474,10 @@ fn get_text(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn get_name_attr(vm: &mut Vm, v: Value) -> PyResult<Value> {
     named_attr_or_first(vm, v, "name")
+}
+
+fn get_obj_attr(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(vm.exception_attr(v, "obj").unwrap_or(Value::NONE))
 }
 
 fn with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -536,4 +552,5 @@ pub fn init(interp: &InterpState) {
     for name in ["ImportError", "NameError", "AttributeError"] {
         super::add_getset(interp, t.exc(name), "name", get_name_attr, None);
     }
+    super::add_getset(interp, t.exc("AttributeError"), "obj", get_obj_attr, None);
 }

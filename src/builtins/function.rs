@@ -41,6 +41,8 @@ fn get_func_doc(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_func_doc(_vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    // `del f.__doc__` (NULL) leaves None.
+    let value = if value.is_null() { Value::NONE } else { value };
     *func(v).doc.write() = value;
     Ok(())
 }
@@ -57,6 +59,7 @@ fn get_func_defaults(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_func_defaults(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    let value = if value.is_null() { Value::NONE } else { value };
     if !value.is_none() && !matches!(value.as_obj().map(|o| &o.data), Some(ObjData::Tuple(_))) {
         return Err(vm.type_error("__defaults__ must be set to a tuple object"));
     }
@@ -70,6 +73,7 @@ fn get_func_kwdefaults(_vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_func_kwdefaults(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    let value = if value.is_null() { Value::NONE } else { value };
     if !value.is_none() && !matches!(value.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
         return Err(vm.type_error("__kwdefaults__ must be set to a dict object"));
     }
@@ -132,18 +136,135 @@ fn get_method_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
     vm.getattr_str(f, "__name__")
 }
 
-fn get_native_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+/// `func.__get__(obj, type=None)`: a method bound to `obj`, or the
+/// function itself when `obj` is None.
+fn func_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__get__", 2, 3)?;
+    let (f, obj) = (args.pos[0], args.pos[1]);
+    if obj.is_none() {
+        if args.pos.get(2).is_none_or(|t| t.is_none()) {
+            return Err(vm.type_error("__get__(None, None) is invalid"));
+        }
+        return Ok(f);
+    }
+    Ok(super::attrs::bound_method(vm, f, obj))
+}
+
+/// `types.MethodType(func, obj)`.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::no_kwargs(vm, &args, "method")?;
+    if args.pos.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.pos.len() - 1
+        )));
+    }
+    let (f, obj) = (args.pos[1], args.pos[2]);
+    if !super::functions::objects::is_callable(vm, f) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(super::attrs::bound_method(vm, f, obj))
+}
+
+fn method_forward(vm: &mut Vm, v: Value, name: &str) -> PyResult<Value> {
+    let f = method_parts(v).0;
+    vm.getattr_str(f, name)
+}
+
+fn get_method_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    method_forward(vm, v, "__qualname__")
+}
+
+fn get_method_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    method_forward(vm, v, "__doc__")
+}
+
+fn get_method_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    method_forward(vm, v, "__module__")
+}
+
+/// `==`/`!=` on bound methods: the same function bound to the very same
+/// object (CPython 3.8+ compares `__self__` by identity).
+pub fn method_compare(lhs: Value, rhs: Value, kind: crate::bytecode::CompareKind) -> Value {
+    use crate::bytecode::CompareKind;
+    let (ObjData::BoundMethod(a), Some(ObjData::BoundMethod(b))) =
+        (&lhs.obj().data, rhs.as_obj().map(|o| &o.data))
+    else {
+        return Value::NOT_IMPLEMENTED;
+    };
+    let same = a.receiver == b.receiver && a.func == b.func;
+    match kind {
+        CompareKind::Eq => Value::bool(same),
+        CompareKind::Ne => Value::bool(!same),
+        _ => Value::NOT_IMPLEMENTED,
+    }
+}
+
+/// The native function behind a builtin function, method descriptor or
+/// bound builtin method.
+fn native_of(v: Value) -> Option<&'static crate::object::NativeObj> {
     match &v.obj().data {
-        ObjData::Native(n) => Ok(vm.intern(n.name)),
-        _ => Ok(Value::NONE),
+        ObjData::Native(n) => Some(n),
+        ObjData::BoundMethod(m) => match &m.func.obj().data {
+            ObjData::Native(n) => Some(n),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+fn get_native_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match native_of(v) {
+        Some(n) => Ok(vm.intern(n.name)),
+        None => Ok(Value::NONE),
+    }
+}
+
+fn get_none(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// `list.append.__qualname__` is `'list.append'`; module functions' is
+/// their name.
+fn get_native_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let Some(n) = native_of(v) else {
+        return Ok(Value::NONE);
+    };
+    match n.owner.as_obj().map(|o| &o.data) {
+        Some(ObjData::Type(t)) => {
+            let q = format!("{}.{}", t.qualname, n.name);
+            Ok(vm.new_str(q))
+        }
+        _ => Ok(vm.intern(n.name)),
+    }
+}
+
+fn get_native_objclass(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    match native_of(v) {
+        Some(n) if !n.owner.is_null() => Ok(n.owner),
+        _ => Err(vm.attribute_error("__objclass__")),
     }
 }
 
 fn get_native_self(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     match &v.obj().data {
+        ObjData::BoundMethod(m) => Ok(m.receiver),
         ObjData::Native(n) if !n.bound.is_null() => Ok(n.bound),
         _ => Ok(Value::NONE),
     }
+}
+
+/// `descr.__get__(obj, type=None)` for builtin method descriptors.
+fn native_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__get__", 2, 3)?;
+    let (f, obj) = (args.pos[0], args.pos[1]);
+    if obj.is_none() {
+        return Ok(f);
+    }
+    Ok(super::attrs::bound_method(vm, f, obj))
 }
 
 /// `f.__call__(*args, **kwargs)` for functions, methods and builtins.
@@ -257,6 +378,14 @@ fn get_co_argcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(vm.new_int(code_of(v).code.arg_count as i64))
 }
 
+fn get_co_posonlyargcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(vm.new_int(code_of(v).code.posonly_count as i64))
+}
+
+fn get_co_kwonlyargcount(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    Ok(vm.new_int(code_of(v).code.kwonly_count as i64))
+}
+
 fn str_tuple(vm: &mut Vm, names: &[String]) -> Value {
     let items: Vec<Value> = names.iter().map(|n| vm.new_str(n.as_str())).collect();
     vm.new_tuple(items)
@@ -338,16 +467,30 @@ pub fn init(interp: &InterpState) {
     );
     super::add_getset(interp, f, "__closure__", get_func_closure, None);
     let m = t.method;
-    super::add_getset(interp, m, "__self__", get_method_self, None);
-    super::add_getset(interp, m, "__func__", get_method_func, None);
+    super::add_member(interp, m, "__self__", get_method_self);
+    super::add_member(interp, m, "__func__", get_method_func);
     super::add_getset(interp, m, "__name__", get_method_name, None);
-    let n = t.builtin_function;
-    for ty in [f, m, n] {
+    super::add_getset(interp, m, "__qualname__", get_method_qualname, None);
+    super::add_getset(interp, m, "__doc__", get_method_doc, None);
+    super::add_getset(interp, m, "__module__", get_method_module, None);
+    super::add_method(interp, m, "__new__", method_new);
+    super::add_method(interp, f, "__get__", func_get);
+    for n in [t.builtin_function, t.method_wrapper] {
+        super::add_getset(interp, n, "__name__", get_native_name, None);
+        super::add_getset(interp, n, "__qualname__", get_native_qualname, None);
+        super::add_member(interp, n, "__self__", get_native_self);
+        super::add_getset(interp, n, "__doc__", get_none, None);
+    }
+    for d in [t.method_descriptor, t.wrapper_descriptor] {
+        super::add_getset(interp, d, "__name__", get_native_name, None);
+        super::add_getset(interp, d, "__qualname__", get_native_qualname, None);
+        super::add_getset(interp, d, "__objclass__", get_native_objclass, None);
+        super::add_getset(interp, d, "__doc__", get_none, None);
+        super::add_method(interp, d, "__get__", native_get);
+    }
+    for ty in [f, m, t.builtin_function, t.method_wrapper] {
         super::add_method(interp, ty, "__call__", call_self);
     }
-    super::add_getset(interp, n, "__name__", get_native_name, None);
-    super::add_getset(interp, n, "__qualname__", get_native_name, None);
-    super::add_getset(interp, n, "__self__", get_native_self, None);
     let g = t.generator;
     super::add_method(interp, g, "send", gen_send);
     super::add_method(interp, g, "throw", gen_throw);
@@ -364,6 +507,14 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, c, "co_filename", get_co_filename, None);
     super::add_getset(interp, c, "co_firstlineno", get_co_firstlineno, None);
     super::add_getset(interp, c, "co_argcount", get_co_argcount, None);
+    super::add_getset(
+        interp,
+        c,
+        "co_posonlyargcount",
+        get_co_posonlyargcount,
+        None,
+    );
+    super::add_getset(interp, c, "co_kwonlyargcount", get_co_kwonlyargcount, None);
     super::add_getset(interp, c, "co_varnames", get_co_varnames, None);
     super::add_getset(interp, c, "co_names", get_co_names, None);
     super::add_getset(interp, c, "co_consts", get_co_consts, None);

@@ -48,7 +48,7 @@ fn arg_repr(vm: &mut Vm, v: Value) -> PyResult<String> {
         let module = *t.module.read();
         let m = vm.as_str(module).unwrap_or("builtins").to_string();
         return Ok(if m == "builtins" {
-            t.qualname.clone()
+            t.qualname.to_string()
         } else {
             format!("{m}.{}", t.qualname)
         });

@@ -74,6 +74,7 @@ impl IterObj {
         };
         let t = vm.types();
         let (class, it) = match &obj.data {
+            ObjData::MappingProxy(d) => return IterObj::for_builtin(vm, *d),
             ObjData::List(_) => (
                 t.list_iterator,
                 IterObj::Seq {

@@ -28,6 +28,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iterators;
 pub mod list;
+pub mod mappingproxy;
 pub mod numfmt;
 pub mod object;
 pub mod range;
@@ -59,6 +60,7 @@ pub fn init(interp: &InterpState) {
     slice::init(interp);
     iterators::init(interp);
     exceptions::init(interp);
+    mappingproxy::init(interp);
     functions::init(interp);
     generic_alias::init(interp);
 }
@@ -82,10 +84,32 @@ pub fn native(
     )
 }
 
-/// Adds a method to a type.
+/// Adds a method to a type: a `method_descriptor`, or for special
+/// methods a `wrapper_descriptor` (`__new__` stays a builtin function).
 pub fn add_method(interp: &InterpState, ty: Value, name: &'static str, func: NativeFn) {
-    let f = native(interp, name, func, ty, Value::NULL);
+    let t = &interp.types;
+    let class = if name == "__new__" {
+        t.builtin_function
+    } else if is_dunder(name) {
+        t.wrapper_descriptor
+    } else {
+        t.method_descriptor
+    };
+    let f = interp.heap.alloc_shared(
+        class,
+        ObjData::Native(NativeObj {
+            name,
+            func,
+            owner: ty,
+            bound: Value::NULL,
+        }),
+    );
     set_type_attr(interp, ty, name, f);
+}
+
+/// `__name__`-style special method names.
+pub fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
 
 /// Adds a classmethod (receives the class as `args.pos[0]`).
@@ -93,7 +117,7 @@ pub fn add_classmethod(interp: &InterpState, ty: Value, name: &'static str, func
     let f = native(interp, name, func, ty, Value::NULL);
     let cm = interp
         .heap
-        .alloc_shared(interp.types.classmethod, ObjData::ClassMethod(f));
+        .alloc_shared(interp.types.classmethod_descriptor, ObjData::ClassMethod(f));
     set_type_attr(interp, ty, name, cm);
 }
 
@@ -117,6 +141,26 @@ pub fn add_getset(
     let gs = interp.heap.alloc_shared(
         interp.types.getset,
         ObjData::GetSet(GetSetObj { name, get, set }),
+    );
+    set_type_attr(interp, ty, name, gs);
+}
+
+/// Adds a read-only attribute that CPython implements as a member
+/// descriptor (`method.__self__`, `property.fget`, ...): its type is
+/// `member_descriptor` and assignment says "readonly attribute".
+pub fn add_member(
+    interp: &InterpState,
+    ty: Value,
+    name: &'static str,
+    get: fn(&mut Vm, Value) -> PyResult<Value>,
+) {
+    let gs = interp.heap.alloc_shared(
+        interp.types.member_descriptor,
+        ObjData::GetSet(GetSetObj {
+            name,
+            get,
+            set: None,
+        }),
     );
     set_type_attr(interp, ty, name, gs);
 }
@@ -294,6 +338,8 @@ pub fn builtin_compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -
         Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Range(_)) => range::compare(vm, lhs, rhs, kind)?,
         Some(ObjData::Slice(_)) => slice::compare(vm, lhs, rhs, kind)?,
+        Some(ObjData::BoundMethod(_)) => function::method_compare(lhs, rhs, kind),
+        Some(ObjData::MappingProxy(_)) => mappingproxy::compare(vm, lhs, rhs, kind)?,
         _ => Value::NOT_IMPLEMENTED,
     };
     if r != Value::NOT_IMPLEMENTED {
@@ -319,6 +365,7 @@ pub fn contains_builtin(vm: &mut Vm, container: Value, item: Value) -> PyResult<
         }
         Some(ObjData::List(_)) => list::contains(vm, container, item)?,
         Some(ObjData::Tuple(_)) => tuple::contains(vm, container, item)?,
+        Some(ObjData::MappingProxy(d)) => dict::contains(vm, *d, item)?,
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => {
             dict::contains(vm, container, item)?
         }
@@ -336,6 +383,7 @@ pub fn getitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<Va
         Some(ObjData::List(_)) => list::getitem(vm, container, key),
         Some(ObjData::Tuple(_)) => tuple::getitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::getitem(vm, container, key),
+        Some(ObjData::MappingProxy(d)) => dict::getitem(vm, *d, key),
         Some(ObjData::Range(_)) => range::getitem(vm, container, key),
         Some(ObjData::Type(t)) => {
             if container == vm.types().type_ {
@@ -373,6 +421,9 @@ pub fn delitem_builtin(vm: &mut Vm, container: Value, key: Value) -> PyResult<()
         Some(ObjData::List(_)) => list::delitem(vm, container, key),
         Some(ObjData::Dict(_)) => dict::delitem(vm, container, key),
         Some(ObjData::ByteArray(_)) => bytes::delitem(vm, container, key),
+        Some(ObjData::MappingProxy(_)) => {
+            Err(vm.type_error("'mappingproxy' object does not support item deletion"))
+        }
         _ => {
             let t = vm.type_name(container);
             Err(vm.type_error(format!("'{t}' object doesn't support item deletion")))

@@ -47,7 +47,7 @@ pub fn type_call_default(
     let new_name = vm.interp.names.dunder_new;
     let hash = vm.str_hash(new_name);
     let Some(new) = vm.lookup_type_attr(cls, new_name, hash) else {
-        let name = vm.type_obj(cls).name.clone();
+        let name = vm.type_obj(cls).name.to_string();
         return Err(vm.type_error(format!("cannot create '{name}' instances")));
     };
     let new = match new.as_obj().map(|o| &o.data) {
@@ -61,7 +61,7 @@ pub fn type_call_default(
         && vm.type_obj(cls).flags & type_flags::HEAPTYPE == 0
         && vm.type_obj(object).dict().get(new_name, hash) == Some(new)
     {
-        let name = vm.type_obj(cls).name.clone();
+        let name = vm.type_obj(cls).name.to_string();
         return Err(vm.type_error(format!("cannot create '{name}' instances")));
     }
     let mut all = Vec::with_capacity(args.len() + 1);
@@ -149,8 +149,14 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// A fresh instance of a class defined in Python.
 pub fn new_instance(vm: &mut Vm, cls: Value) -> Value {
-    let hint = vm.type_obj(cls).slot_names.len().max(4);
-    let inst = InstanceObj::new(vm, hint);
+    let t = vm.type_obj(cls);
+    // Dict-less instances keep slot values in their shape slots.
+    let cells = if t.flags & type_flags::NO_INSTANCE_DICT != 0 {
+        0
+    } else {
+        t.members
+    };
+    let inst = InstanceObj::with_members(vm, t.members.max(4), cells);
     vm.alloc(cls, ObjData::Instance(inst))
 }
 
@@ -169,7 +175,7 @@ fn object_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ));
         }
         if !overrides(vm, cls, new_key) {
-            let name = vm.type_obj(cls).name.clone();
+            let name = vm.type_obj(cls).name.to_string();
             return Err(vm.type_error(format!(
                 "{name}.__init__() takes exactly one argument (the instance to initialize)"
             )));
@@ -212,7 +218,10 @@ fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
     })
 }
 
+/// `object.__ne__`: the inverse of the type's own `__eq__`, passing
+/// NotImplemented on (no reflected or identity fallback here).
 fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__ne__", 2, 2)?;
     let (a, b) = (args.pos[0], args.pos[1]);
     // The receiver's own `__eq__`, not the full (reflected) comparison.
     let r = if vm.is_heap_instance(a) {
@@ -232,6 +241,16 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(r);
     }
     Ok(Value::bool(!vm.truthy(r)?))
+}
+
+fn object_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__sizeof__", 1, 1)?;
+    Ok(vm.new_int(16))
+}
+
+fn object_reduce(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let t = vm.type_name(args.pos[0]);
+    Err(vm.type_error(format!("cannot pickle '{t}' object")))
 }
 
 fn not_implemented(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -257,8 +276,19 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// `object.__setattr__(cls, ...)` would bypass `type.__setattr__` (and
+/// the version tags): refused, as CPython does.
+fn refuse_types(vm: &mut Vm, obj: Value, what: &str) -> PyResult<()> {
+    if matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+        let t = vm.type_name(obj);
+        return Err(vm.type_error(format!("can't apply this {what} to {t} object")));
+    }
+    Ok(())
+}
+
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__setattr__", 3, 3)?;
+    refuse_types(vm, args.pos[0], "__setattr__")?;
     let name = name_arg(vm, args.pos[1])?;
     attrs::generic_setattr(vm, args.pos[0], name, Some(args.pos[2]))?;
     Ok(Value::NONE)
@@ -266,15 +296,55 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__delattr__", 2, 2)?;
+    refuse_types(vm, args.pos[0], "__delattr__")?;
     let name = name_arg(vm, args.pos[1])?;
     attrs::generic_setattr(vm, args.pos[0], name, None)?;
+    Ok(Value::NONE)
+}
+
+/// The receiver of a `type` method called through the class
+/// (`type.__setattr__(x, ...)`), which must be a class.
+fn type_receiver(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    let obj = args.pos[0];
+    if !matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+        let t = vm.type_name(obj);
+        return Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'type' object but received a '{t}'"
+        )));
+    }
+    Ok(obj)
+}
+
+fn type_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__getattribute__", 2, 2)?;
+    let cls = type_receiver(vm, &args, "__getattribute__")?;
+    let name = name_arg(vm, args.pos[1])?;
+    match attrs::type_getattr(vm, cls, name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(cls, name)),
+    }
+}
+
+fn type_setattr_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__setattr__", 3, 3)?;
+    let cls = type_receiver(vm, &args, "__setattr__")?;
+    let name = name_arg(vm, args.pos[1])?;
+    attrs::type_setattr(vm, cls, name, Some(args.pos[2]))?;
+    Ok(Value::NONE)
+}
+
+fn type_delattr_method(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__delattr__", 2, 2)?;
+    let cls = type_receiver(vm, &args, "__delattr__")?;
+    let name = name_arg(vm, args.pos[1])?;
+    attrs::type_setattr(vm, cls, name, None)?;
     Ok(Value::NONE)
 }
 
 fn object_init_subclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kwnames.is_empty() {
         let cls = args.pos[0];
-        let name = vm.type_obj(cls).qualname.clone();
+        let name = vm.type_obj(cls).qualname.to_string();
         return Err(vm.type_error(format!(
             "{name}.__init_subclass__() takes no keyword arguments"
         )));
@@ -321,6 +391,9 @@ fn get_class(vm: &mut Vm, v: Value) -> PyResult<Value> {
 /// `obj.__class__ = cls`: only between classes defined in Python whose
 /// instances are laid out alike.
 fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
+    if cls.is_null() {
+        return Err(vm.type_error("can't delete __class__ attribute"));
+    }
     let Some(ObjData::Type(new_t)) = cls.as_obj().map(|o| &o.data) else {
         let t = vm.type_name(cls);
         return Err(vm.type_error(format!(
@@ -329,9 +402,13 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
     };
     let old = vm.type_of(obj);
     let old_t = vm.type_obj(old);
+    let same_layout = new_t.members == old_t.members
+        && new_t.slot_names == old_t.slot_names
+        && (new_t.flags ^ old_t.flags) & type_flags::NO_INSTANCE_DICT == 0;
     let compatible = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)))
         && new_t.flags & type_flags::HEAPTYPE != 0
-        && old_t.flags & type_flags::HEAPTYPE != 0;
+        && old_t.flags & type_flags::HEAPTYPE != 0
+        && same_layout;
     if !compatible {
         let msg =
             if new_t.flags & type_flags::HEAPTYPE == 0 || old_t.flags & type_flags::HEAPTYPE == 0 {
@@ -353,14 +430,72 @@ fn type_of_type(vm: &mut Vm, v: Value) -> &'static crate::object::TypeObj {
     vm.type_obj(v)
 }
 
+/// A type name as a str object (builtin types' names are made before
+/// `str` exists and are copied out).
+fn name_value(vm: &mut Vm, name: &crate::object::types::TypeName) -> Value {
+    let v = name.get();
+    if v.obj().class().is_null() {
+        return vm.new_str(name.as_str());
+    }
+    v
+}
+
 fn get_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let name = type_of_type(vm, v).name.clone();
-    Ok(vm.new_str(name))
+    let t = type_of_type(vm, v);
+    Ok(name_value(vm, &t.name))
 }
 
 fn get_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    let name = type_of_type(vm, v).qualname.clone();
-    Ok(vm.new_str(name))
+    let t = type_of_type(vm, v);
+    Ok(name_value(vm, &t.qualname))
+}
+
+/// CPython's checks before a class's special attribute is replaced:
+/// builtin types refuse, and none of them can be deleted (`value` NULL).
+fn check_special_type_attr(vm: &mut Vm, v: Value, value: Value, name: &str) -> PyResult<()> {
+    let t = type_of_type(vm, v);
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        return Err(vm.type_error(format!(
+            "cannot set '{name}' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    if value.is_null() {
+        return Err(vm.type_error(format!(
+            "cannot delete '{name}' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    Ok(())
+}
+
+fn set_type_name_attr(vm: &mut Vm, v: Value, value: Value, attr: &str) -> PyResult<()> {
+    check_special_type_attr(vm, v, value, attr)?;
+    let t = type_of_type(vm, v);
+    let Some(text) = vm.as_str(value) else {
+        let tn = vm.type_name(value);
+        return Err(vm.type_error(format!(
+            "can only assign string to {}.{attr}, not '{tn}'",
+            t.name
+        )));
+    };
+    if attr == "__name__" {
+        if text.contains('\0') {
+            return Err(vm.value_error("type name must not contain null characters"));
+        }
+        t.name.set(value);
+    } else {
+        t.qualname.set(value);
+    }
+    Ok(())
+}
+
+fn set_name(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    set_type_name_attr(vm, v, value, "__name__")
+}
+
+fn set_qualname(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    set_type_name_attr(vm, v, value, "__qualname__")
 }
 
 fn get_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -379,6 +514,7 @@ fn get_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_module(vm: &mut Vm, v: Value, m: Value) -> PyResult<()> {
+    check_special_type_attr(vm, v, m, "__module__")?;
     let key = vm.interp.names.dunder_module;
     attrs::modify_type(vm, v, |t| {
         *t.module.write() = m;
@@ -406,14 +542,9 @@ fn get_base(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn get_type_dict(vm: &mut Vm, v: Value) -> PyResult<Value> {
-    // A snapshot: writes through it would bypass the version tags
-    // (CPython hands out a read-only mappingproxy).
-    let src = type_of_type(vm, v).dict;
-    let d = vm.new_dict();
-    if let (ObjData::Dict(dst), ObjData::Dict(s)) = (&d.obj().data, &src.obj().data) {
-        dst.copy_from(s);
-    }
-    Ok(d)
+    // Read-only: writes through it would bypass the version tags.
+    let d = type_of_type(vm, v).dict;
+    Ok(super::mappingproxy::new(vm, d))
 }
 
 fn get_type_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -423,13 +554,7 @@ fn get_type_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
 }
 
 fn set_type_doc(vm: &mut Vm, v: Value, doc: Value) -> PyResult<()> {
-    let t = type_of_type(vm, v);
-    if t.flags & type_flags::HEAPTYPE == 0 {
-        return Err(vm.type_error(format!(
-            "cannot set '__doc__' attribute of immutable type '{}'",
-            t.name
-        )));
-    }
+    check_special_type_attr(vm, v, doc, "__doc__")?;
     let key = vm.interp.names.dunder_doc;
     let hash = vm.str_hash(key);
     attrs::modify_type(vm, v, |t| t.dict().insert(key, hash, doc));
@@ -480,6 +605,53 @@ fn wrapped_func(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
+/// `staticmethod`/`classmethod` copy their function's `__name__`,
+/// `__qualname__`, `__doc__` and `__module__` (read through here).
+fn wrapped_attr(vm: &mut Vm, v: Value, name: &str) -> PyResult<Value> {
+    let f = wrapped_func(vm, v)?;
+    vm.getattr_str(f, name)
+}
+
+fn wrapped_name(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    wrapped_attr(vm, v, "__name__")
+}
+
+fn wrapped_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    wrapped_attr(vm, v, "__qualname__")
+}
+
+fn wrapped_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    wrapped_attr(vm, v, "__doc__")
+}
+
+fn wrapped_module(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    wrapped_attr(vm, v, "__module__")
+}
+
+/// `__isabstractmethod__`: the wrapped object's, False if it has none.
+fn is_abstract_of(vm: &mut Vm, f: Value) -> PyResult<Value> {
+    let key = vm.intern("__isabstractmethod__");
+    match vm.getattr_opt(f, key)? {
+        Some(v) => Ok(Value::bool(vm.truthy(v)?)),
+        None => Ok(Value::FALSE),
+    }
+}
+
+fn wrapped_isabstract(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let f = wrapped_func(vm, v)?;
+    is_abstract_of(vm, f)
+}
+
+fn prop_isabstract(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let [fget, fset, fdel, ..] = property_parts(vm, v)?;
+    for f in [fget, fset, fdel] {
+        if !f.is_none() && is_abstract_of(vm, f)? == Value::TRUE {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
 fn staticmethod_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = wrapped_func(vm, args.pos[0])?;
     let mut all = args.pos[1..].to_vec();
@@ -520,6 +692,12 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     for (i, &v) in args.pos[1..].iter().enumerate() {
         vals[i] = v;
+    }
+    let total = args.pos.len() - 1 + args.kwnames.len();
+    if total > 4 {
+        return Err(vm.type_error(format!(
+            "property() takes at most 4 keyword arguments ({total} given)"
+        )));
     }
     for (&k, &v) in args.kwnames.iter().zip(args.kwvalues) {
         let key = vm.as_str(k).unwrap_or("");
@@ -598,9 +776,29 @@ fn property_set(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__set__", 3, 3)?;
     let [_, fset, ..] = property_parts(vm, args.pos[0])?;
     if fset.is_none() {
-        return Err(vm.attribute_error("can't set attribute"));
+        return Err(attrs::property_error(
+            vm,
+            args.pos[0],
+            args.pos[1],
+            "setter",
+        ));
     }
     vm.call(fset, &[args.pos[1], args.pos[2]])?;
+    Ok(Value::NONE)
+}
+
+fn property_delete(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "__delete__", 2, 2)?;
+    let [_, _, fdel, ..] = property_parts(vm, args.pos[0])?;
+    if fdel.is_none() {
+        return Err(attrs::property_error(
+            vm,
+            args.pos[0],
+            args.pos[1],
+            "deleter",
+        ));
+    }
+    vm.call(fdel, &[args.pos[1]])?;
     Ok(Value::NONE)
 }
 
@@ -765,13 +963,19 @@ pub fn init(interp: &InterpState) {
     super::add_classmethod(interp, object, "__init_subclass__", object_init_subclass);
     super::add_method(interp, object, "__format__", object_format);
     super::add_method(interp, object, "__dir__", object_dir);
+    super::add_method(interp, object, "__sizeof__", object_sizeof);
+    super::add_method(interp, object, "__reduce__", object_reduce);
+    super::add_method(interp, object, "__reduce_ex__", object_reduce);
     super::add_getset(interp, object, "__class__", get_class, Some(set_class));
 
     let ty = t.type_;
-    super::add_getset(interp, ty, "__name__", get_name, None);
-    super::add_getset(interp, ty, "__qualname__", get_qualname, None);
+    super::add_getset(interp, ty, "__name__", get_name, Some(set_name));
+    super::add_getset(interp, ty, "__qualname__", get_qualname, Some(set_qualname));
     super::add_getset(interp, ty, "__module__", get_module, Some(set_module));
-    super::add_getset(interp, ty, "__mro__", get_mro, None);
+    super::add_member(interp, ty, "__mro__", get_mro);
+    super::add_method(interp, ty, "__getattribute__", type_getattribute);
+    super::add_method(interp, ty, "__setattr__", type_setattr_method);
+    super::add_method(interp, ty, "__delattr__", type_delattr_method);
     super::add_getset(interp, ty, "__base__", get_base, None);
     super::add_getset(interp, ty, "__dict__", get_type_dict, None);
     super::add_getset(interp, ty, "__doc__", get_type_doc, Some(set_type_doc));
@@ -784,8 +988,19 @@ pub fn init(interp: &InterpState) {
     ] {
         super::add_method(interp, cls, "__new__", new);
         super::add_method(interp, cls, "__get__", descr_get);
-        super::add_getset(interp, cls, "__func__", wrapped_func, None);
+        super::add_member(interp, cls, "__func__", wrapped_func);
         super::add_getset(interp, cls, "__wrapped__", wrapped_func, None);
+        super::add_getset(interp, cls, "__name__", wrapped_name, None);
+        super::add_getset(interp, cls, "__qualname__", wrapped_qualname, None);
+        super::add_getset(interp, cls, "__doc__", wrapped_doc, None);
+        super::add_getset(interp, cls, "__module__", wrapped_module, None);
+        super::add_getset(
+            interp,
+            cls,
+            "__isabstractmethod__",
+            wrapped_isabstract,
+            None,
+        );
     }
     super::add_method(interp, t.staticmethod, "__call__", staticmethod_call);
 
@@ -797,9 +1012,11 @@ pub fn init(interp: &InterpState) {
     super::add_method(interp, prop, "__set_name__", property_set_name);
     super::add_method(interp, prop, "__get__", descr_get);
     super::add_method(interp, prop, "__set__", property_set);
-    super::add_getset(interp, prop, "fget", prop_fget, None);
-    super::add_getset(interp, prop, "fset", prop_fset, None);
-    super::add_getset(interp, prop, "fdel", prop_fdel, None);
+    super::add_method(interp, prop, "__delete__", property_delete);
+    super::add_member(interp, prop, "fget", prop_fget);
+    super::add_member(interp, prop, "fset", prop_fset);
+    super::add_member(interp, prop, "fdel", prop_fdel);
+    super::add_getset(interp, prop, "__isabstractmethod__", prop_isabstract, None);
     super::add_getset(interp, prop, "__doc__", prop_doc, None);
 
     let sup = t.super_;
@@ -810,5 +1027,6 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, sup, "__self_class__", super_self_class, None);
 
     super::class::init(interp);
+    super::attrs::init(interp);
     super::function::init(interp);
 }

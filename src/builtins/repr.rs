@@ -237,7 +237,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             {
                 format!("<built-in function {}>", n.name)
             } else {
-                let owner = vm.type_obj(n.owner).name.clone();
+                let owner = vm.type_obj(n.owner).name.to_string();
                 format!("<method '{}' of '{owner}' objects>", n.name)
             }
         }
@@ -307,6 +307,7 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let body = join_reprs(vm, &items)?;
             format!("{tname}({body})")
         }
+        ObjData::MappingProxy(_) => super::mappingproxy::repr(vm, v)?,
         ObjData::DictView(kind, d) => {
             let (kind, d) = (*kind, *d);
             guarded(vm, v, "...", |vm| {
@@ -338,13 +339,13 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             if obj_type.is_null() {
                 format!("<super: {this}, NULL>")
             } else {
-                let t = vm.type_obj(obj_type).name.clone();
+                let t = vm.type_obj(obj_type).name.to_string();
                 format!("<super: {this}, <{t} object>>")
             }
         }
-        ObjData::Member { name, owner } => {
+        ObjData::Member { name, owner, .. } => {
             let n = vm.str_of(*name)?;
-            let o = vm.type_obj(*owner).name.clone();
+            let o = vm.type_obj(*owner).name.to_string();
             format!("<member '{n}' of '{o}' objects>")
         }
         ObjData::Iterator(_)

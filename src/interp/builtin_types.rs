@@ -2,8 +2,8 @@
 
 use std::collections::HashMap;
 
-use crate::object::types::{type_flags, TypeObj};
-use crate::object::{DictObj, Heap, ObjData, Value};
+use crate::object::types::{type_flags, TypeName, TypeObj};
+use crate::object::{DictObj, Heap, ObjData, StrObj, Value};
 use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
 
 macro_rules! define_builtin_types {
@@ -21,7 +21,12 @@ macro_rules! define_builtin_types {
 
         impl BuiltinTypes {
             pub fn new(heap: &Heap) -> BuiltinTypes {
-                let object = new_type(heap, "object", &[], type_flags::BASETYPE);
+                let object = new_type(
+                    heap,
+                    "object",
+                    &[],
+                    type_flags::BASETYPE | type_flags::NO_INSTANCE_DICT,
+                );
                 let type_ = new_type(heap, "type", &[object], type_flags::BASETYPE);
                 // Every type object's class is `type`, itself included.
                 object.obj().set_class(type_);
@@ -84,6 +89,10 @@ define_builtin_types! {
     ellipsis: "ellipsis";
     function: "function";
     builtin_function: "builtin_function_or_method";
+    method_descriptor: "method_descriptor";
+    wrapper_descriptor: "wrapper_descriptor";
+    method_wrapper: "method-wrapper";
+    classmethod_descriptor: "classmethod_descriptor";
     method: "method";
     code: "code";
     cell: "cell";
@@ -226,8 +235,10 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
     let ty = heap.alloc_shared(
         Value::NULL,
         ObjData::Type(Box::new(TypeObj {
-            name: name.to_string(),
-            qualname: name.to_string(),
+            name: TypeName::new(heap.alloc_shared(Value::NULL, ObjData::Str(StrObj::new(name)))),
+            qualname: TypeName::new(
+                heap.alloc_shared(Value::NULL, ObjData::Str(StrObj::new(name))),
+            ),
             module: RwLock::new(Value::NULL),
             bases: RwLock::new(bases.to_vec()),
             mro: RwLock::new(Vec::new()),
@@ -236,6 +247,7 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
             flags,
             subclasses: Mutex::new(Vec::new()),
             slot_names: Box::new([]),
+            members: 0,
             hooks: AtomicU64::new(0),
         })),
     );

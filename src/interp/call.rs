@@ -53,11 +53,17 @@ impl Vm {
                 self.call_kw(m.func, &all, kwnames)
             }
             ObjData::Type(_) => crate::builtins::type_call(self, callable, args, kwnames),
+            ObjData::StaticMethod(f) => self.call_kw(*f, args, kwnames),
             ObjData::GenericAlias { .. } => {
                 crate::builtins::generic_alias::call(self, callable, args, kwnames)
             }
             _ => {
                 if let Some(f) = self.lookup_dunder(callable, "__call__") {
+                    if !crate::builtins::attrs::is_method_descr(f) {
+                        // A property or other descriptor: bind, then call.
+                        let bound = crate::builtins::attrs::bind(self, f, callable)?;
+                        return self.call_kw(bound, args, kwnames);
+                    }
                     let mut all = Vec::with_capacity(args.len() + 1);
                     all.push(callable);
                     all.extend_from_slice(args);

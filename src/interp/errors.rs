@@ -311,7 +311,7 @@ impl Vm {
         };
         match module {
             Some(m) if m != "builtins" && m != "__main__" => format!("{m}.{}", t.qualname),
-            _ => t.qualname.clone(),
+            _ => t.qualname.to_string(),
         }
     }
 }

@@ -47,7 +47,9 @@ impl Vm {
             Found::Builtin(crate::modules::ModuleSource::Python(text)) => {
                 self.exec_module_source(module, name, text)
             }
-            Found::File { path, package_dir } => self.exec_module_file(module, name, path, package_dir),
+            Found::File { path, package_dir } => {
+                self.exec_module_file(module, name, path, package_dir)
+            }
         };
         if let Err(e) = result {
             if let ObjData::Dict(d) = &modules.obj().data {
@@ -163,10 +165,7 @@ impl Vm {
         let text = match std::fs::read_to_string(&abs) {
             Ok(t) => t,
             Err(e) => {
-                return Err(self.new_error(
-                    "ImportError",
-                    format!("cannot read '{filename}': {e}"),
-                ))
+                return Err(self.new_error("ImportError", format!("cannot read '{filename}': {e}")))
             }
         };
         let dict = self.module_dict(module);

@@ -327,6 +327,8 @@ impl Vm {
                     }
                 }
             }
+            // No `__eq__` fallback for `!=` here: `object.__ne__` (found on
+            // every class) already inverts `__eq__`.
         }
         let r = builtins::builtin_compare(self, lhs, rhs, kind)?;
         if r != Value::NOT_IMPLEMENTED {
@@ -358,6 +360,10 @@ impl Vm {
 /// `item in container`.
 pub fn contains(vm: &mut Vm, container: Value, item: Value) -> PyResult<bool> {
     if vm.is_heap_instance(container) {
+        if vm.lookup_dunder(container, "__contains__") == Some(Value::NONE) {
+            let t = vm.type_name(container);
+            return Err(vm.type_error(format!("'{t}' object is not a container")));
+        }
         if let Some(r) = vm.call_dunder(container, "__contains__", &[item])? {
             return vm.truthy(r);
         }

@@ -60,7 +60,7 @@ impl Vm {
 
     /// The type's `__name__`.
     pub fn type_name(&self, v: Value) -> String {
-        self.type_obj(self.type_of(v)).name.clone()
+        self.type_obj(self.type_of(v)).name.to_string()
     }
 
     /// Whether `v` is an instance of a class created by a class statement
@@ -102,14 +102,19 @@ impl Vm {
     /// `args[0]` (functions), or binds other descriptors first.
     fn call_descriptor(&mut self, f: Value, receiver: Value, args: &[Value]) -> PyResult<Value> {
         match f.as_obj().map(|o| &o.data) {
-            Some(ObjData::Function(_)) | Some(ObjData::Native(_)) => self.call(f, args),
+            _ if crate::builtins::attrs::is_method_descr(f) => self.call(f, args),
             Some(ObjData::StaticMethod(inner)) => self.call(*inner, &args[1..]),
             Some(ObjData::ClassMethod(inner)) => {
                 let mut all = args.to_vec();
                 all[0] = self.type_of(receiver);
                 self.call(*inner, &all)
             }
-            _ => self.call(f, &args[1..]),
+            // Other descriptors bind first (`__get__`, properties); plain
+            // callables are called without the receiver.
+            _ => {
+                let bound = crate::builtins::attrs::bind(self, f, receiver)?;
+                self.call(bound, &args[1..])
+            }
         }
     }
 
@@ -352,7 +357,7 @@ impl Vm {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"))
                 }
             },
-            Some(ObjData::DictView(_, d)) => return self.len(*d),
+            Some(ObjData::DictView(_, d)) | Some(ObjData::MappingProxy(d)) => return self.len(*d),
             _ => {
                 return Err(self.type_error(format!(
                     "object of type '{}' has no len()",
@@ -575,10 +580,7 @@ impl Vm {
 
     /// `getattr(obj, name)` with a str name value.
     pub fn getattr(&mut self, obj: Value, name: Value) -> PyResult<Value> {
-        match self.getattr_opt(obj, name)? {
-            Some(v) => Ok(v),
-            None => Err(self.no_attribute(obj, name)),
-        }
+        crate::builtins::attrs::getattr(self, obj, name)
     }
 
     /// `getattr(obj, "name")` with a Rust name.
@@ -588,7 +590,14 @@ impl Vm {
     }
 
     /// The AttributeError for a failed lookup, worded as CPython's.
-    pub fn no_attribute(&mut self, obj: Value, name: Value) -> PyErr {
+    pub fn no_attribute(&mut self, obj: Value, name_value: Value) -> PyErr {
+        let err = self.no_attribute_message(obj, name_value);
+        self.set_exception_attr(err.exc, "name", name_value);
+        self.set_exception_attr(err.exc, "obj", obj);
+        err
+    }
+
+    fn no_attribute_message(&mut self, obj: Value, name: Value) -> PyErr {
         let name = self.as_str(name).unwrap_or("?").to_string();
         match &obj.as_obj().map(|o| &o.data) {
             Some(ObjData::Module(m)) => {
@@ -596,7 +605,7 @@ impl Vm {
                 self.attribute_error(format!("module '{mname}' has no attribute '{name}'"))
             }
             Some(ObjData::Type(t)) => {
-                let tname = t.name.clone();
+                let tname = t.name.to_string();
                 self.attribute_error(format!("type object '{tname}' has no attribute '{name}'"))
             }
             _ => {

@@ -1,13 +1,13 @@
 //! Builtin modules, found by name at import time.
 
-pub mod collections;
-pub mod math;
-pub mod struct_;
 pub mod bisect;
+pub mod collections;
 pub mod heapq;
 pub mod itertools;
+pub mod math;
 pub mod operator;
 pub mod random;
+pub mod struct_;
 pub mod sys;
 pub mod time;
 

@@ -244,12 +244,13 @@ pub fn builtin_hash(v: Value) -> Option<Result<i64, ()>> {
         }
         ObjData::FrozenSet(s) => s.hash(),
         ObjData::Range(r) => r.hash(),
-        ObjData::Slice(_) => return Some(Err(())),
+        ObjData::Slice(_) | ObjData::MappingProxy(_) => return Some(Err(())),
         ObjData::List(_) | ObjData::Dict(_) | ObjData::Set(_) | ObjData::ByteArray(_) => {
             return Some(Err(()))
         }
         ObjData::DictView(kind, _) if *kind != super::DictViewKind::Values => return Some(Err(())),
         ObjData::Instance(_) | ObjData::Exception(_) => return None,
+        ObjData::BoundMethod(m) => hash_identity(m.receiver) ^ hash_identity(m.func),
         _ => hash_identity(v),
     };
     Some(Ok(h))
@@ -395,6 +396,10 @@ pub fn payload_eq(a: Value, b: Value) -> Option<bool> {
             Some(true)
         }
         (ObjData::Range(x), ObjData::Range(y)) => Some(x.same_sequence(y)),
+        // Bound methods: the same function bound to the very same object.
+        (ObjData::BoundMethod(x), ObjData::BoundMethod(y)) => {
+            Some(x.receiver == y.receiver && x.func == y.func)
+        }
         (ObjData::Slice(_), ObjData::Slice(_)) => None,
         (ObjData::Instance(_), _) | (_, ObjData::Instance(_)) => None,
         (ObjData::Exception(_), _) | (_, ObjData::Exception(_)) => None,
@@ -405,6 +410,7 @@ pub fn payload_eq(a: Value, b: Value) -> Option<bool> {
             None
         }
         (ObjData::DictView(..), _) | (_, ObjData::DictView(..)) => None,
+        (ObjData::MappingProxy(_), _) | (_, ObjData::MappingProxy(_)) => None,
         // Classes whose metaclass is defined in Python may define `__eq__`.
         (ObjData::Type(_), _) | (_, ObjData::Type(_))
             if has_python_class(a) || has_python_class(b) =>

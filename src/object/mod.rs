@@ -150,10 +150,14 @@ pub enum ObjData {
         obj: Value,
         obj_type: Value,
     },
-    /// A `__slots__` entry's descriptor on its class.
+    /// `mappingproxy`: a read-only view of a class's dict (builtins/mappingproxy.rs).
+    MappingProxy(Value),
+    /// A `__slots__` entry's descriptor on its class: the value lives in
+    /// the instance's member slot `index` (`InstanceObj::member`).
     Member {
         name: Value,
         owner: Value,
+        index: usize,
     },
     /// `list[int]`: a `types.GenericAlias` of `origin` with the `args` tuple.
     GenericAlias {
@@ -461,7 +465,7 @@ impl Obj {
                 }
             }
             ObjData::Iterator(it) => it.trace(visit),
-            ObjData::DictView(_, d) => visit(*d),
+            ObjData::DictView(_, d) | ObjData::MappingProxy(d) => visit(*d),
             ObjData::StaticMethod(f) | ObjData::ClassMethod(f) => visit(*f),
             ObjData::Instance(i) => i.trace(visit),
             ObjData::Property(p) => {
@@ -478,7 +482,7 @@ impl Obj {
                 visit(*obj);
                 visit(*obj_type);
             }
-            ObjData::Member { name, owner } => {
+            ObjData::Member { name, owner, .. } => {
                 visit(*name);
                 visit(*owner);
             }

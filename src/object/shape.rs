@@ -104,15 +104,49 @@ pub struct InstanceObj {
     pub slots: Slots,
     /// The attribute dict once the instance is in dict mode; NULL before.
     dict: AtomicValue,
+    /// Values of `__slots__` entries (NULL while unset), addressed by the
+    /// member descriptors' indices; kept apart from the attributes so they
+    /// never show in `__dict__`.
+    members: Box<[AtomicValue]>,
 }
 
 impl InstanceObj {
     /// A fresh instance with no attributes, room for `capacity`.
     pub fn new(vm: &Vm, capacity: usize) -> InstanceObj {
+        InstanceObj::with_members(vm, capacity, 0)
+    }
+
+    /// A fresh instance with `members` unset `__slots__` values.
+    pub fn with_members(vm: &Vm, capacity: usize, members: usize) -> InstanceObj {
         InstanceObj {
             slots: Slots::new(vm.interp.empty_shape.to_bits(), &[], capacity),
             dict: AtomicValue::new(Value::NULL),
+            members: (0..members)
+                .map(|_| AtomicValue::new(Value::NULL))
+                .collect(),
         }
+    }
+
+    /// The `__slots__` value cell `index`, if the instance has it.
+    #[inline]
+    pub fn member(&self, index: usize) -> Option<&AtomicValue> {
+        self.members.get(index)
+    }
+
+    /// The number of `__slots__` value cells (part of the layout that
+    /// `__class__` assignment compares).
+    pub fn member_count(&self) -> usize {
+        self.members.len()
+    }
+
+    /// `obj.__dict__ = d`: the instance moves to dict mode with `d` as its
+    /// attribute dict.
+    pub fn replace_dict(&self, vm: &Vm, d: Value) {
+        let dict_mode = vm.interp.dict_mode_shape.to_bits();
+        self.slots.relayout(|_, _| {
+            self.dict.set(d);
+            (dict_mode, Vec::new())
+        });
     }
 
     /// The attribute dict, if the instance is in dict mode.
@@ -252,5 +286,6 @@ impl InstanceObj {
             .map(Value::from_bits)
             .for_each(&mut *visit);
         visit(self.dict.get());
+        self.members.iter().for_each(|m| visit(m.get()));
     }
 }

@@ -7,7 +7,7 @@
 //! issue). Builtin types are created once per interpreter by
 //! `interp::builtin_types`.
 
-use super::{DictObj, ObjData, Value};
+use super::{AtomicValue, DictObj, ObjData, Value};
 use crate::sync::type_version::TypeGraph;
 use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
 
@@ -29,8 +29,9 @@ pub mod type_flags {
 }
 
 pub struct TypeObj {
-    pub name: String,
-    pub qualname: String,
+    /// `__name__` and `__qualname__`: replaceable by assignment.
+    pub name: TypeName,
+    pub qualname: TypeName,
     pub module: RwLock<Value>,
     pub bases: RwLock<Vec<Value>>,
     pub mro: RwLock<Vec<Value>>,
@@ -44,6 +45,8 @@ pub struct TypeObj {
     pub subclasses: Mutex<Vec<Value>>,
     /// `__slots__` names (in order) for classes that declare them.
     pub slot_names: Box<[Value]>,
+    /// How many `__slots__` value cells instances have (the bases' first).
+    pub members: usize,
     /// Which attribute hooks (`__getattribute__`, ...) the class overrides,
     /// valid for one version tag: `tag << 32 | bits` (builtins/attrs.rs).
     pub hooks: AtomicU64,
@@ -80,6 +83,55 @@ impl TypeObj {
         visit(*self.module.read());
         self.bases.read().iter().copied().for_each(&mut *visit);
         self.mro.read().iter().copied().for_each(&mut *visit);
+    }
+}
+
+/// A class's `__name__` or `__qualname__`: a str object that assignment
+/// replaces with one atomic store (strs are immutable and never freed while
+/// the interpreter lives, so a reader's `&str` stays valid after a rename).
+/// It reads as a `&str` (`Deref`, `Display`).
+pub struct TypeName(AtomicValue);
+
+impl TypeName {
+    /// `s` must be a str object.
+    pub fn new(s: Value) -> TypeName {
+        TypeName(AtomicValue::new(s))
+    }
+
+    /// The str object (its class may be NULL for builtin types' names,
+    /// which are made before `str` exists; see `as_str`).
+    pub fn get(&self) -> Value {
+        self.0.get()
+    }
+
+    pub fn set(&self, s: Value) {
+        self.0.set(s)
+    }
+
+    pub fn as_str(&self) -> &'static str {
+        match &self.0.get().obj().data {
+            ObjData::Str(s) => s.as_str(),
+            _ => unreachable!("a type name that is not a str"),
+        }
+    }
+}
+
+impl std::ops::Deref for TypeName {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for TypeName {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl PartialEq<&str> for TypeName {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 

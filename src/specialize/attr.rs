@@ -89,10 +89,7 @@ fn is_member(v: Value) -> bool {
 }
 
 fn is_plain_function(v: Value) -> bool {
-    matches!(
-        v.as_obj().map(|o| &o.data),
-        Some(ObjData::Function(_)) | Some(ObjData::Native(_))
-    )
+    crate::builtins::attrs::is_method_descr(v)
 }
 
 /// Whether looking `v` up on a class returns `v` itself (no binding, no
@@ -170,8 +167,13 @@ pub fn specialize_load_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spec
             }
             return None;
         }
-        // A `__slots__` member keeps its value in the instance's shape
-        // slots, where the instance-value variant reads it.
+        // A `__slots__` member of a dict-less instance keeps its value in
+        // the shape slots, where the instance-value variant reads it
+        // (instances with a `__dict__` keep it in member cells).
+        let dictless = vm.type_obj(ty).flags & type_flags::NO_INSTANCE_DICT != 0;
+        if is_member(d) && !dictless {
+            return None;
+        }
         if !is_member(d) && !is_plain_function(d) && !is_plain_class_value(vm, d) {
             return None;
         }
@@ -375,7 +377,9 @@ pub fn specialize_store_attr(vm: &mut Vm, obj: Value, name: Value) -> Option<Spe
     let hash = vm.str_hash(name);
     let descr = vm.lookup_type_attr(ty, name, hash);
     let member = descr.is_some_and(is_member);
-    if t.flags & type_flags::NO_INSTANCE_DICT != 0 && !member {
+    // Slot values sit in the shape slots only for dict-less instances
+    // (builtins/attrs.rs `member_place`).
+    if (t.flags & type_flags::NO_INSTANCE_DICT != 0) != member {
         return None;
     }
     if let Some(d) = descr {

@@ -126,7 +126,7 @@ fn new_class(vm: &mut Vm, args: &Args, base: Value, name: &str) -> PyResult<Valu
         return Err(vm.type_error(format!("{name}.__new__(X): X is not a type object ({t})")));
     }
     if !vm.is_subclass(cls, base) {
-        let c = vm.type_obj(cls).name.clone();
+        let c = vm.type_obj(cls).name.to_string();
         return Err(vm.type_error(format!(
             "{name}.__new__({c}): {c} is not a subtype of {name}"
         )));

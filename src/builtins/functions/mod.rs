@@ -124,7 +124,7 @@ impl Params {
 /// Checks the class argument of a builtin type's `__new__` (`int.__new__(
 /// cls, ...)`) with CPython's messages, and returns it.
 pub fn check_new(vm: &mut Vm, args: &Args, base: Value) -> PyResult<Value> {
-    let tname = vm.type_obj(base).name.clone();
+    let tname = vm.type_obj(base).name.to_string();
     let Some(&cls) = args.pos.first() else {
         return Err(vm.type_error(format!("{tname}.__new__(): not enough arguments")));
     };
@@ -132,7 +132,7 @@ pub fn check_new(vm: &mut Vm, args: &Args, base: Value) -> PyResult<Value> {
         let t = vm.type_name(cls);
         return Err(vm.type_error(format!("{tname}.__new__(X): X is not a type object ({t})")));
     }
-    let cname = vm.type_obj(cls).name.clone();
+    let cname = vm.type_obj(cls).name.to_string();
     if !vm.is_subclass(cls, base) {
         return Err(vm.type_error(format!(
             "{tname}.__new__({cname}): {cname} is not a subtype of {tname}"

@@ -353,8 +353,12 @@ fn sorted_names(vm: &mut Vm, names: Vec<Value>) -> PyResult<Value> {
 pub fn dir_of(vm: &mut Vm, obj: Value) -> PyResult<Value> {
     if vm.is_heap_instance(obj) {
         if let Some(r) = vm.call_dunder(obj, "__dir__", &[])? {
-            let items = vm.collect(r)?;
-            return sorted_names(vm, items);
+            // What `__dir__` returns is sorted as it is, duplicates kept.
+            let mut items = vm.collect(r)?;
+            crate::builtins::sort::sort_by(&mut items, &mut |a, b| {
+                vm.compare_bool(a, b, CompareKind::Lt)
+            })?;
+            return Ok(vm.new_list(items));
         }
     }
     let mut names = Vec::new();

@@ -269,7 +269,7 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     {
         let r = vm.repr_of(cls)?;
         let name = match cls.as_obj().map(|o| &o.data) {
-            Some(ObjData::Type(t)) => t.name.clone(),
+            Some(ObjData::Type(t)) => t.name.to_string(),
             _ => r.clone(),
         };
         return Err(vm.type_error(format!(

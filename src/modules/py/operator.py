@@ -294,8 +294,11 @@ class itemgetter:
     def __init__(self, item, /, *items):
         self._items = (item,) + items
 
-    # Native: obj[item], or the tuple of obj[i] for several items.
-    __call__ = _itemgetter_call
+    # Native: obj[item], or the tuple of obj[i] for several items. (A
+    # module's builtin function stored on a class does not bind, so the
+    # receiver is passed on explicitly.)
+    def __call__(self, *args, **kwargs):
+        return _itemgetter_call(self, *args, **kwargs)
 
     def __repr__(self):
         return "%s.%s(%s)" % (
