@@ -21,6 +21,7 @@ pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 /// Their source lives in `src/modules/py/`; they may import the native
 /// modules (conventionally named with a leading underscore).
 const PY_MODULES: &[(&str, &str)] = &[
+    ("__future__", include_str!("py/__future__.py")),
     ("array", include_str!("py/array.py")),
     ("collections", include_str!("py/collections.py")),
     ("copy", include_str!("py/copy.py")),
