@@ -24,6 +24,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("py/__future__.py")),
     ("array", include_str!("py/array.py")),
     ("collections", include_str!("py/collections.py")),
+    ("collections.abc", include_str!("py/collections_abc.py")),
     ("copy", include_str!("py/copy.py")),
     ("io", include_str!("py/io.py")),
     ("struct", include_str!("py/struct.py")),
