@@ -69,8 +69,10 @@ pub fn type_call_default(
     all.extend_from_slice(args);
     let inst = vm.call_kw(new, &all, kwnames)?;
     // Builtin types initialize in `__new__`; only classes defined in
-    // Python (and their instances) run `__init__`.
-    if vm.is_heap_instance(inst) && vm.isinstance(inst, cls) {
+    // Python (and their instances) and exceptions (whose `__init__` sets
+    // `args` and, for OSError, `filename`) run `__init__`.
+    let exception = matches!(inst.as_obj().map(|o| &o.data), Some(ObjData::Exception(_)));
+    if (exception || vm.is_heap_instance(inst)) && vm.isinstance(inst, cls) {
         let init_name = vm.interp.names.dunder_init;
         let ty = vm.type_of(inst);
         let init = vm.lookup_type_attr(ty, init_name, hash_of(vm, init_name));

@@ -2,6 +2,7 @@
 
 pub mod bisect;
 pub mod collections;
+pub mod fileio;
 pub mod heapq;
 pub mod itertools;
 pub mod math;
@@ -70,6 +71,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
         "_collections" => collections::init,
+        "_fileio" => fileio::init,
         "_struct" => struct_::init,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,

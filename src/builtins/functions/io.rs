@@ -14,7 +14,18 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("input", builtin_input),
     ("exit", builtin_exit),
     ("quit", builtin_quit),
+    ("open", builtin_open),
 ];
+
+/// `open(...)`: `io.open` (src/modules/py/io.py, over `_fileio`).
+fn builtin_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let name = vm.intern("open");
+    let f = vm.getattr(io, name)?;
+    let mut all = args.pos.to_vec();
+    all.extend_from_slice(args.kwvalues);
+    vm.call_kw(f, &all, args.kwnames)
+}
 
 const PRINT_PARAMS: Params = Params {
     fname: "print",

@@ -325,3 +325,237 @@ class BytesIO(_Memory):
 
 
 BytesIO.__module__ = '_io'
+
+
+# ----- files (`open`) over the native `_fileio` handles ----------------------
+
+import _fileio
+
+SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
+
+_ERRNO_CLASSES = {2: FileNotFoundError, 17: FileExistsError, 21: IsADirectoryError,
+                  13: PermissionError, 20: NotADirectoryError}
+
+
+def _check(result, path=None):
+    if type(result) is tuple:
+        errno, msg = result
+        cls = _ERRNO_CLASSES.get(errno, OSError)
+        if path is None:
+            raise cls(errno, msg)
+        raise cls(errno, msg, path)
+    return result
+
+
+class _FileBase:
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def _checkClosed(self):
+        if self.closed:
+            raise ValueError("I/O operation on closed file.")
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readlines(self, hint=-1):
+        return list(self)
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def readable(self):
+        return self._readable
+
+    def writable(self):
+        return self._writable
+
+    def flush(self):
+        self._checkClosed()
+
+
+class BufferedFile(_FileBase):
+    """A binary file (`open(path, 'rb')`, `'wb'`, ...)."""
+
+    def __init__(self, name, mode):
+        self.name = name
+        self.mode = mode
+        self._readable = "r" in mode or "+" in mode
+        self._writable = "r" not in mode or "+" in mode
+        self._h = _check(_fileio.open(name, mode.replace("b", "")), name)
+        self._pending = b""
+        self.closed = False
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if not self._readable:
+            raise UnsupportedOperation("read")
+        if size is None:
+            size = -1
+        if self._pending:
+            if size < 0:
+                data = self._pending + _check(_fileio.read(self._h, -1))
+                self._pending = b""
+                return data
+            data = self._pending[:size]
+            self._pending = self._pending[size:]
+            if len(data) < size:
+                data += _check(_fileio.read(self._h, size - len(data)))
+            return data
+        return _check(_fileio.read(self._h, size))
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        out = b""
+        while True:
+            if not self._pending:
+                self._pending = _check(_fileio.read(self._h, 8192))
+                if not self._pending:
+                    return out
+            i = self._pending.find(b"\n")
+            if i >= 0:
+                out += self._pending[: i + 1]
+                self._pending = self._pending[i + 1:]
+                return out
+            out += self._pending
+            self._pending = b""
+
+    def write(self, data):
+        self._checkClosed()
+        if not self._writable:
+            raise UnsupportedOperation("write")
+        if isinstance(data, bytearray):
+            data = bytes(data)
+        if not isinstance(data, bytes):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        return _check(_fileio.write(self._h, data))
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if whence == 1 and self._pending:
+            pos -= len(self._pending)
+        self._pending = b""
+        return _check(_fileio.seek(self._h, pos, whence))
+
+    def tell(self):
+        self._checkClosed()
+        return _check(_fileio.seek(self._h, 0, 1)) - len(self._pending)
+
+    def close(self):
+        if not self.closed:
+            self.closed = True
+            _fileio.close(self._h)
+
+    def __repr__(self):
+        return "<_io.BufferedFile name=%r>" % (self.name,)
+
+
+class TextIOWrapper(_FileBase):
+    """A text file: str in and out, encoded with `encoding`; universal
+    newlines on reading unless `newline` says otherwise."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None):
+        self.buffer = buffer
+        self.encoding = encoding or "utf-8"
+        self.errors = errors or "strict"
+        self._newline = newline
+        self.name = buffer.name
+        self.mode = buffer.mode.replace("b", "")
+        self._readable = buffer._readable
+        self._writable = buffer._writable
+        self._decoded = ""
+
+    @property
+    def closed(self):
+        return self.buffer.closed
+
+    def _translate(self, text):
+        if self._newline is None:
+            return text.replace("\r\n", "\n").replace("\r", "\n")
+        return text
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if not self._readable:
+            raise UnsupportedOperation("not readable")
+        text = self._decoded + self._translate(
+            self.buffer.read().decode(self.encoding, self.errors))
+        self._decoded = ""
+        if size is None or size < 0:
+            return text
+        self._decoded = text[size:]
+        return text[:size]
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        if not self._decoded:
+            raw = self.buffer.read()
+            self._decoded = self._translate(raw.decode(self.encoding, self.errors))
+        i = self._decoded.find("\n")
+        if i < 0:
+            line, self._decoded = self._decoded, ""
+        else:
+            line, self._decoded = self._decoded[: i + 1], self._decoded[i + 1:]
+        return line
+
+    def write(self, s):
+        self._checkClosed()
+        if not self._writable:
+            raise UnsupportedOperation("not writable")
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        text = s
+        if self._newline not in (None, "", "\n"):
+            text = text.replace("\n", self._newline)
+        self.buffer.write(text.encode(self.encoding, self.errors))
+        return len(s)
+
+    def seek(self, pos, whence=0):
+        self._decoded = ""
+        return self.buffer.seek(pos, whence)
+
+    def tell(self):
+        return self.buffer.tell()
+
+    def close(self):
+        self.buffer.close()
+
+    def __repr__(self):
+        return "<_io.TextIOWrapper name=%r mode=%r encoding=%r>" % (
+            self.name, self.mode, self.encoding)
+
+
+def open(file, mode="r", buffering=-1, encoding=None, errors=None, newline=None,
+         closefd=True, opener=None):
+    if not isinstance(file, str):
+        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(file).__name__)
+    if not isinstance(mode, str):
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
+    if any(c not in "rwaxbt+" for c in mode) or len(set(mode)) != len(mode):
+        raise ValueError("invalid mode: '%s'" % mode)
+    if len([c for c in mode if c in "rwax"]) != 1:
+        raise ValueError("must have exactly one of create/read/write/append mode")
+    if "b" in mode and "t" in mode:
+        raise ValueError("can't have text and binary mode at once")
+    if "b" in mode:
+        if encoding is not None:
+            raise ValueError("binary mode doesn't take an encoding argument")
+        if newline is not None:
+            raise ValueError("binary mode doesn't take a newline argument")
+        return BufferedFile(file, mode)
+    if newline not in (None, "", "\n", "\r", "\r\n"):
+        raise ValueError("illegal newline value: %s" % (newline,))
+    raw = BufferedFile(file, mode.replace("t", "") + "b")
+    return TextIOWrapper(raw, encoding, errors, newline)
