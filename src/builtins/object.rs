@@ -407,7 +407,13 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
     let same_layout = new_t.members == old_t.members
         && new_t.slot_names == old_t.slot_names
         && (new_t.flags ^ old_t.flags) & type_flags::NO_INSTANCE_DICT == 0;
-    let compatible = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)))
+    // A class may switch between metaclasses defined in Python.
+    let is_class = matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Type(_)));
+    let type_ = vm.types().type_;
+    let new_is_meta = new_t.mro.read().contains(&type_);
+    let compatible = (matches!(obj.as_obj().map(|o| &o.data), Some(ObjData::Instance(_)))
+        || is_class)
+        && new_is_meta == is_class
         && new_t.flags & type_flags::HEAPTYPE != 0
         && old_t.flags & type_flags::HEAPTYPE != 0
         && same_layout;
@@ -424,7 +430,13 @@ fn set_class(vm: &mut Vm, obj: Value, cls: Value) -> PyResult<()> {
             };
         return Err(vm.type_error(msg));
     }
-    obj.obj().set_class(cls);
+    if is_class {
+        // What lookups on the class (and its subclasses) find through the
+        // metaclass changes: reset their version tags.
+        crate::builtins::attrs::modify_type(vm, obj, |_| obj.obj().set_class(cls));
+    } else {
+        obj.obj().set_class(cls);
+    }
     Ok(())
 }
 

@@ -257,6 +257,26 @@ fn sys_exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(PyErr { exc })
 }
 
+/// `sys._type_version(cls)`: the class's current version tag, 0 when it has
+/// none (weft only; for tests of the invalidation paths). Reading does not
+/// assign a tag.
+fn sys_type_version(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, &args, "sys._type_version")?;
+    check_arity(vm, &args, "sys._type_version", 1, 1)?;
+    let cls = args.pos[0];
+    if !matches!(
+        cls.as_obj().map(|o| &o.data),
+        Some(crate::object::ObjData::Type(_))
+    ) {
+        return Err(vm.type_error("sys._type_version() argument must be a class"));
+    }
+    let tag = vm
+        .type_obj(cls)
+        .version
+        .load(crate::sync::Ordering::Acquire);
+    Ok(vm.new_int(tag as i64))
+}
+
 fn sys_getrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs(vm, &args, "sys.getrecursionlimit")?;
     check_arity(vm, &args, "sys.getrecursionlimit", 0, 0)?;
@@ -465,6 +485,7 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     let funcs: &[(&'static str, crate::interp::NativeFn)] = &[
         ("exit", sys_exit),
         ("getrecursionlimit", sys_getrecursionlimit),
+        ("_type_version", sys_type_version),
         ("setrecursionlimit", sys_setrecursionlimit),
         ("intern", sys_intern),
         ("exc_info", sys_exc_info),
