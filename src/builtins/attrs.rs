@@ -646,8 +646,13 @@ fn set_through_descriptor(
                 Err(vm.attribute_error("readonly attribute"))
             }
             None => {
+                // CPython names the class that defines the attribute.
                 let n = vm.as_str(name).unwrap_or("?").to_string();
-                let t = vm.type_name(obj);
+                let ty = vm.type_of(obj);
+                let t = match defining_class(vm, ty, name) {
+                    Some(owner) => vm.type_obj(owner).name.to_string(),
+                    None => vm.type_name(obj),
+                };
                 Err(vm.attribute_error(format!("attribute '{n}' of '{t}' objects is not writable")))
             }
         },
