@@ -108,6 +108,11 @@ pub fn str_dunder_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("__format__() argument must be str, not {t}")));
     };
     if spec.char_len() == 0 {
+        // A subclass's instance formats as `str(self)` (its `__str__`).
+        if vm.is_heap_instance(args.pos[0]) {
+            let s = vm.str_of(args.pos[0])?;
+            return Ok(vm.new_str(s));
+        }
         return Ok(super::str::same_or_new(vm, args.pos[0]));
     }
     let s = this(&args);
