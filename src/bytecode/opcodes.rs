@@ -67,6 +67,16 @@ macro_rules! define_opcodes {
 
         const ALL_OPCODES: &[Opcode] = &[$(Opcode::$name),*];
 
+        // `from_u8` relies on discriminant == position, and on a byte.
+        const _: () = {
+            assert!(ALL_OPCODES.len() <= 256);
+            let mut i = 0;
+            while i < ALL_OPCODES.len() {
+                assert!(ALL_OPCODES[i] as usize == i);
+                i += 1;
+            }
+        };
+
         impl Opcode {
             /// Every opcode, in numeric order.
             pub const ALL: &'static [Opcode] = ALL_OPCODES;
@@ -74,7 +84,15 @@ macro_rules! define_opcodes {
             /// Decodes an opcode byte; `None` for a byte no opcode uses.
             #[inline]
             pub fn from_u8(byte: u8) -> Option<Opcode> {
-                ALL_OPCODES.get(byte as usize).copied()
+                if (byte as usize) < ALL_OPCODES.len() {
+                    // SAFETY: `Opcode` is `repr(u8)` and its variants take
+                    // the discriminants 0, 1, ... in order (checked at
+                    // compile time below), so every byte under the count
+                    // names a variant. No table load on the dispatch path.
+                    Some(unsafe { std::mem::transmute::<u8, Opcode>(byte) })
+                } else {
+                    None
+                }
             }
 
             /// The instruction's name as the disassembler prints it.
