@@ -84,9 +84,7 @@ fn has_data_descriptors(vm: &mut Vm, ty: Value) -> bool {
     for t in mro {
         let entries = vm.type_obj(t).dict().entries();
         for e in entries {
-            let dunder = vm
-                .as_str(e.key)
-                .is_some_and(|k| k.len() > 4 && k.starts_with("__") && k.ends_with("__"));
+            let dunder = vm.as_str(e.key).is_some_and(super::is_dunder);
             if !dunder && is_data_descriptor(vm, e.value) {
                 return true;
             }

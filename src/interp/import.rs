@@ -73,13 +73,18 @@ impl Vm {
 
     /// Runs an embedded Python module's source in `module`'s namespace.
     fn exec_module_source(&mut self, module: Value, name: &str, text: &str) -> PyResult<()> {
-        let filename = format!("<weft {name}>");
+        self.run_module_text(module, &format!("<weft {name}>"), text)
+    }
+
+    /// Compiles `text` (recorded under `filename` for tracebacks) and runs
+    /// it in `module`'s namespace, with `__builtins__` set.
+    fn run_module_text(&mut self, module: Value, filename: &str, text: &str) -> PyResult<()> {
         self.interp
             .sources
             .write()
-            .insert(filename.clone(), std::sync::Arc::from(text));
+            .insert(filename.to_string(), std::sync::Arc::from(text));
         let code =
-            crate::compile::compile_module(text, &filename).map_err(|e| self.syntax_error(&e))?;
+            crate::compile::compile_module(text, filename).map_err(|e| self.syntax_error(&e))?;
         let dict = self.module_dict(module);
         let builtins_mod = self.import_module("builtins")?;
         let key = self.interp.names.dunder_builtins;
@@ -183,17 +188,7 @@ impl Vm {
         };
         let package_v = self.new_str(package);
         self.set_module_attr(dict, "__package__", package_v);
-        self.interp
-            .sources
-            .write()
-            .insert(filename.clone(), std::sync::Arc::from(text.as_str()));
-        let code =
-            crate::compile::compile_module(&text, &filename).map_err(|e| self.syntax_error(&e))?;
-        let builtins_mod = self.import_module("builtins")?;
-        let key = self.interp.names.dunder_builtins;
-        self.dict_set_str(dict, key, builtins_mod);
-        self.run_code(&code, dict)?;
-        Ok(())
+        self.run_module_text(module, &filename, &text)
     }
 
     fn set_module_attr(&mut self, dict: Value, name: &str, v: Value) {

@@ -48,6 +48,31 @@ fn closed(vm: &mut Vm) -> crate::interp::PyErr {
     vm.value_error("I/O operation on closed file.")
 }
 
+/// Runs `op` on the open file `h` under the table lock; a closed or
+/// unknown handle is a ValueError, an I/O error comes back as the
+/// `(errno, message)` tuple.
+fn with_file<T>(
+    vm: &mut Vm,
+    h: usize,
+    op: impl FnOnce(&mut File) -> std::io::Result<T>,
+    ok: impl FnOnce(&mut Vm, T) -> Value,
+) -> PyResult<Value> {
+    let r = {
+        let mut files = FILES.lock();
+        match files.get_mut(h) {
+            Some(Some(f)) => op(f),
+            _ => {
+                drop(files);
+                return Err(closed(vm));
+            }
+        }
+    };
+    match r {
+        Ok(v) => Ok(ok(vm, v)),
+        Err(e) => Ok(os_error(vm, &e)),
+    }
+}
+
 /// `open(path, mode)`: mode is one of r, w, a, x, each optionally with `+`.
 fn f_open(vm: &mut Vm, args: Args) -> PyResult<Value> {
     no_kwargs(vm, &args, "_fileio.open")?;
@@ -85,23 +110,20 @@ fn f_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_arity(vm, &args, "_fileio.read", 2, 2)?;
     let h = handle(vm, args.pos[0])?;
     let n = int_arg(vm, args.pos[1], "size")?;
-    let mut buf = Vec::new();
-    let r = {
-        let mut files = FILES.lock();
-        let Some(Some(f)) = files.get_mut(h) else {
-            drop(files);
-            return Err(closed(vm));
-        };
-        if n < 0 {
-            f.read_to_end(&mut buf).map(|_| ())
-        } else {
-            f.take(n as u64).read_to_end(&mut buf).map(|_| ())
-        }
-    };
-    match r {
-        Ok(()) => Ok(vm.new_bytes(buf)),
-        Err(e) => Ok(os_error(vm, &e)),
-    }
+    with_file(
+        vm,
+        h,
+        |f| {
+            let mut buf = Vec::new();
+            if n < 0 {
+                f.read_to_end(&mut buf)?;
+            } else {
+                f.take(n as u64).read_to_end(&mut buf)?;
+            }
+            Ok(buf)
+        },
+        |vm, buf| vm.new_bytes(buf),
+    )
 }
 
 /// `write(handle, data)`: writes all of `data` (bytes), returns its length.
@@ -112,18 +134,8 @@ fn f_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(ObjData::Bytes(b)) => b.to_vec(),
         _ => return Err(vm.type_error("a bytes-like object is required")),
     };
-    let r = {
-        let mut files = FILES.lock();
-        let Some(Some(f)) = files.get_mut(h) else {
-            drop(files);
-            return Err(closed(vm));
-        };
-        f.write_all(&data)
-    };
-    match r {
-        Ok(()) => Ok(vm.new_int(data.len() as i64)),
-        Err(e) => Ok(os_error(vm, &e)),
-    }
+    let len = data.len() as i64;
+    with_file(vm, h, |f| f.write_all(&data), move |vm, ()| vm.new_int(len))
 }
 
 /// `seek(handle, offset, whence)` -> the new position.
@@ -137,18 +149,7 @@ fn f_seek(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1 => SeekFrom::Current(off),
         _ => SeekFrom::End(off),
     };
-    let r = {
-        let mut files = FILES.lock();
-        let Some(Some(f)) = files.get_mut(h) else {
-            drop(files);
-            return Err(closed(vm));
-        };
-        f.seek(pos)
-    };
-    match r {
-        Ok(p) => Ok(vm.new_int(p as i64)),
-        Err(e) => Ok(os_error(vm, &e)),
-    }
+    with_file(vm, h, |f| f.seek(pos), |vm, p| vm.new_int(p as i64))
 }
 
 /// `close(handle)`: closing twice is harmless.

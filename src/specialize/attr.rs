@@ -56,7 +56,9 @@ fn class_guard(vm: &Vm, obj: Value, tag_word: u64) -> bool {
 
 /// The tag word for a site on instances of `ty` (tag `tag`).
 fn guard_word(vm: &mut Vm, ty: Value, tag: u32, name: Value) -> u64 {
-    let dunder = vm.as_str(name).is_some_and(|n| n.starts_with("__"));
+    // Plainness ignores descriptors under dunder names (see
+    // `has_data_descriptors`), so those names keep the exact-tag guard.
+    let dunder = vm.as_str(name).is_some_and(crate::builtins::is_dunder);
     if !dunder && type_hooks(vm, ty) & hooks::NOT_PLAIN == 0 && is_plain_at(vm.type_obj(ty), tag) {
         ANY_PLAIN
     } else {

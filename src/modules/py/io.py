@@ -333,17 +333,14 @@ import _fileio
 
 SEEK_SET, SEEK_CUR, SEEK_END = 0, 1, 2
 
-_ERRNO_CLASSES = {2: FileNotFoundError, 17: FileExistsError, 21: IsADirectoryError,
-                  13: PermissionError, 20: NotADirectoryError}
-
-
 def _check(result, path=None):
+    # An error comes back as (errno, message); OSError picks the subclass
+    # for the errno (FileNotFoundError, ...) itself.
     if type(result) is tuple:
         errno, msg = result
-        cls = _ERRNO_CLASSES.get(errno, OSError)
         if path is None:
-            raise cls(errno, msg)
-        raise cls(errno, msg, path)
+            raise OSError(errno, msg)
+        raise OSError(errno, msg, path)
     return result
 
 
