@@ -306,6 +306,8 @@ define_opcodes! {
     ImportStar { arg: None, effect: |a| -1, jump_effect: None, cache: 0, base: ImportStar }
     /// Push builtins.__build_class__.
     LoadBuildClass { arg: None, effect: |a| 1, jump_effect: None, cache: 0, base: LoadBuildClass }
+    /// Zero-argument `super()`: push [cell[arg - 1] contents (`__class__`), the first argument]; arg 0 means no `__class__` cell. RuntimeError as CPython's super() when either is missing.
+    LoadSuperArgs { arg: Count, effect: |a| 2, jump_effect: None, cache: 0, base: LoadSuperArgs }
 
     // ----- specialized forms (src/specialize): same operands, stack effect
     // and cache size as their family's base; written only by the
