@@ -314,6 +314,14 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 }
             }
             Opcode::LoadClosure => frame.push(frame.cells[arg as usize]),
+            Opcode::SetupAnnotations => {
+                let ns = namespace(frame);
+                let key = vm.intern("__annotations__");
+                if crate::builtins::class::namespace_get(vm, ns, key)?.is_none() {
+                    let d = vm.new_dict();
+                    crate::builtins::class::namespace_set(vm, ns, key, d)?;
+                }
+            }
             Opcode::LoadSuperArgs => {
                 let (class, first) = super_args(vm, frame, arg)?;
                 frame.push(class);
@@ -955,6 +963,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 } else {
                     Value::NONE
                 };
+                let annotations = if arg & make_function::ANNOTATIONS != 0 {
+                    frame.pop()
+                } else {
+                    Value::NULL
+                };
                 let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
                     frame.pop()
                 } else {
@@ -966,6 +979,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     Value::NONE
                 };
                 let f = make_function_value(vm, code, frame.globals, defaults, kwdefaults, closure);
+                if !annotations.is_null() {
+                    if let ObjData::Function(func) = &f.obj().data {
+                        *func.annotations.write() = annotations;
+                    }
+                }
                 frame.push(f);
             }
             Opcode::ReturnValue => {
@@ -1283,6 +1301,7 @@ pub fn make_function_value(
             doc: RwLock::new(doc),
             module,
             dict: RwLock::new(Value::NULL),
+            annotations: RwLock::new(Value::NULL),
             version: crate::sync::AtomicU32::new(crate::object::next_function_version()),
         })),
     )
