@@ -72,11 +72,16 @@ impl Interpreter {
     }
 
     /// Runs `source` as the `__main__` module on the calling thread.
+    /// As CPython, it then waits for the threads `threading` started that
+    /// are not daemons, even when the module raised.
     pub fn run_main(&self, source: &str, filename: &str) -> Result<(), RunError> {
         let mut vm = self.vm();
-        vm.run_source(source, filename, "__main__")
+        let result = vm
+            .run_source(source, filename, "__main__")
             .map(|_| ())
-            .map_err(|e| to_run_error(&mut vm, e.exc))
+            .map_err(|e| to_run_error(&mut vm, e.exc));
+        let shutdown = wait_for_threads(&mut vm).map_err(|e| to_run_error(&mut vm, e.exc));
+        result.and(shutdown)
     }
 
     /// Runs `source` as a module named `name`; its globals stay reachable
@@ -124,6 +129,20 @@ impl Interpreter {
         })();
         result.map_err(|e| to_run_error(&mut vm, e.exc))
     }
+}
+
+/// Calls `threading._shutdown()` if the program imported `threading`.
+fn wait_for_threads(vm: &mut Vm) -> crate::interp::PyResult<()> {
+    let modules = vm.interp.modules;
+    let key = vm.intern("threading");
+    let Some(threading) = vm.dict_get_str(modules, key) else {
+        return Ok(());
+    };
+    let name = vm.intern("_shutdown");
+    if let Some(f) = vm.getattr_opt(threading, name)? {
+        vm.call(f, &[])?;
+    }
+    Ok(())
 }
 
 fn to_run_error(vm: &mut Vm, exc: Value) -> RunError {
