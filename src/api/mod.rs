@@ -80,7 +80,7 @@ impl Interpreter {
             .run_source(source, filename, "__main__")
             .map(|_| ())
             .map_err(|e| to_run_error(&mut vm, e.exc));
-        let shutdown = wait_for_threads(&mut vm).map_err(|e| to_run_error(&mut vm, e.exc));
+        let shutdown = finish_program(&mut vm).map_err(|e| to_run_error(&mut vm, e.exc));
         result.and(shutdown)
     }
 
@@ -131,16 +131,20 @@ impl Interpreter {
     }
 }
 
-/// Calls `threading._shutdown()` if the program imported `threading`.
-fn wait_for_threads(vm: &mut Vm) -> crate::interp::PyResult<()> {
-    let modules = vm.interp.modules;
-    let key = vm.intern("threading");
-    let Some(threading) = vm.dict_get_str(modules, key) else {
-        return Ok(());
-    };
-    let name = vm.intern("_shutdown");
-    if let Some(f) = vm.getattr_opt(threading, name)? {
-        vm.call(f, &[])?;
+/// The end of a program, as CPython's: wait for the non-daemon threads
+/// (`threading._shutdown()`), then run the `atexit` functions, each only if
+/// the program imported the module.
+fn finish_program(vm: &mut Vm) -> crate::interp::PyResult<()> {
+    for (module, function) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+        let modules = vm.interp.modules;
+        let key = vm.intern(module);
+        let Some(m) = vm.dict_get_str(modules, key) else {
+            continue;
+        };
+        let name = vm.intern(function);
+        if let Some(f) = vm.getattr_opt(m, name)? {
+            vm.call(f, &[])?;
+        }
     }
     Ok(())
 }

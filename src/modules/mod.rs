@@ -25,6 +25,7 @@ pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 const PY_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("py/__future__.py")),
     ("array", include_str!("py/array.py")),
+    ("atexit", include_str!("py/atexit.py")),
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("copy", include_str!("py/copy.py")),
@@ -32,12 +33,14 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("struct", include_str!("py/struct.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("functools", include_str!("py/functools.py")),
+    ("gc", include_str!("py/gc.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
     ("threading", include_str!("py/threading.py")),
+    ("weakref", include_str!("py/weakref.py")),
 ];
 
 /// Where a module comes from.
