@@ -570,10 +570,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             | Opcode::BinaryOpAddFloat
             | Opcode::BinaryOpSubtractFloat
             | Opcode::BinaryOpMultiplyFloat
-            | Opcode::BinaryOpTrueDivideFloat => {
+            | Opcode::BinaryOpTrueDivideFloat
+            | Opcode::BinaryOpIntOther => {
                 let rhs = frame.pop();
                 let lhs = frame.pop();
-                let v = match specialize::binary_op::binary(op, lhs, rhs) {
+                let v = match specialize::binary_op::binary(op, arg, lhs, rhs) {
                     Some(v) => v,
                     None => {
                         if !specialize::binary_op::types_still_match(op, lhs, rhs) {
@@ -854,7 +855,15 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Opcode::ForIter => {
                 let it = frame.top();
-                match vm.next(it)? {
+                // `for i in range(...)`: a range iterator (never subclassed)
+                // steps without the generic protocol's dispatch.
+                let next = match it.obj_data() {
+                    Some(ObjData::Iterator(crate::builtins::iterators::IterObj::Range(r))) => {
+                        r.next(vm)
+                    }
+                    _ => vm.next(it)?,
+                };
+                match next {
                     Some(v) => frame.push(v),
                     None => {
                         frame.pop();
