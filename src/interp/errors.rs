@@ -1,6 +1,6 @@
 //! Raising exceptions from Rust, and printing tracebacks as CPython does.
 
-use crate::object::{AtomicValue, ExceptionObj, ObjData, TracebackEntry, Value};
+use crate::object::{AtomicValue, ExceptionObj, ObjData, Traceback, TracebackEntry, Value};
 use crate::sync::{AtomicBool, Mutex, RwLock};
 
 use super::Vm;
@@ -36,7 +36,7 @@ impl Vm {
             class,
             ObjData::Exception(Box::new(ExceptionObj {
                 args: RwLock::new(args),
-                traceback: Mutex::new(Vec::new()),
+                traceback: Mutex::new(Traceback::new()),
                 cause: AtomicValue::new(Value::NONE),
                 context: AtomicValue::new(Value::NONE),
                 suppress_context: AtomicBool::new(false),
@@ -116,12 +116,18 @@ impl Vm {
         self.is_subclass(err.exc.obj().class(), self.types().exc(name))
     }
 
-    /// Records a traceback line for `code` at `pc` on `err`.
-    pub fn add_traceback(&mut self, err: &PyErr, code: Value, pc: usize) {
-        err.exception().traceback.lock().push(TracebackEntry {
-            code,
-            pc: pc as u32,
-        });
+    /// Records a traceback line for `code` (running with `globals`) at
+    /// `pc` on `err`.
+    pub fn add_traceback(&mut self, err: &PyErr, code: Value, globals: Value, pc: usize) {
+        err.exception()
+            .traceback
+            .lock()
+            .entries
+            .push(TracebackEntry {
+                code,
+                globals,
+                pc: pc as u32,
+            });
     }
 
     /// A named attribute from the exception's extra-attribute dict.
@@ -181,7 +187,7 @@ impl Vm {
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
             }
-            let tb: Vec<TracebackEntry> = e.traceback.lock().clone();
+            let tb = crate::builtins::traceback::traceback_lines(exc);
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 self.format_traceback(&tb, out);
@@ -204,11 +210,11 @@ impl Vm {
         }
     }
 
-    /// The entries oldest first (they are stored newest first). Like
-    /// CPython, a run of more than `REPEAT_CUTOFF` identical lines (same
-    /// file, line and function, as runaway recursion gives) prints its
-    /// first few and then `[Previous line repeated N more times]`.
-    fn format_traceback(&mut self, tb: &[TracebackEntry], out: &mut String) {
+    /// The (code, line) pairs oldest first. Like CPython, a run of more
+    /// than `REPEAT_CUTOFF` identical lines (same file, line and function,
+    /// as runaway recursion gives) prints its first few and then
+    /// `[Previous line repeated N more times]`.
+    fn format_traceback(&mut self, tb: &[(Value, u32)], out: &mut String) {
         const REPEAT_CUTOFF: usize = 3;
         let mut last: Option<(Value, u32)> = None;
         let mut repeats = 0;
@@ -222,12 +228,11 @@ impl Vm {
         // CPython prints at most `sys.tracebacklimit` (1000) entries, the
         // newest ones.
         const TRACEBACK_LIMIT: usize = 1000;
-        for entry in tb[..tb.len().min(TRACEBACK_LIMIT)].iter().rev() {
-            let ObjData::Code(code) = &entry.code.obj().data else {
+        for &(code_value, line) in &tb[tb.len().saturating_sub(TRACEBACK_LIMIT)..] {
+            let ObjData::Code(code) = &code_value.obj().data else {
                 continue;
             };
-            let line = code.code.line_for(entry.pc as usize);
-            let key = (entry.code, line);
+            let key = (code_value, line);
             if last == Some(key) {
                 repeats += 1;
                 if repeats > REPEAT_CUTOFF {

@@ -119,7 +119,7 @@ fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> PyResult<()> {
         {
             e.context.set(vm.handled);
         }
-        vm.add_traceback(&err, frame.code, pc);
+        vm.add_traceback(&err, frame.code, frame.globals, pc);
     }
     let code = frame.code_obj();
     match code.code.handler_for(pc) {
@@ -993,7 +993,8 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let exc = frame.top();
                 let exit = frame.peek(4);
                 let class = vm.type_of(exc);
-                let r = vm.call(exit, &[class, exc, Value::NONE])?;
+                let tb = crate::builtins::traceback::traceback_of(vm, exc);
+                let r = vm.call(exit, &[class, exc, tb])?;
                 frame.push(r);
             }
             Opcode::ImportName => {

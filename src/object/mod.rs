@@ -344,17 +344,46 @@ pub struct GeneratorObj {
     pub started: AtomicBool,
 }
 
-/// One traceback line: the code that was running and where.
+/// One traceback line: the code that was running, its globals and where.
 #[derive(Clone, Copy)]
 pub struct TracebackEntry {
     pub code: Value,
+    pub globals: Value,
     pub pc: u32,
+}
+
+/// An exception's traceback. Unwinding only pushes plain entries; the
+/// `traceback` objects Python sees are made from them when
+/// `__traceback__` is first read (`builtins/traceback.rs`), so raising
+/// and catching never allocate them.
+pub struct Traceback {
+    /// Lines recorded while unwinding, innermost first: the chain starts at
+    /// the last one.
+    pub entries: Vec<TracebackEntry>,
+    /// The traceback object (or None) that follows the innermost entry:
+    /// what `__traceback__` was when the entries began to be recorded.
+    pub inner: Value,
+}
+
+impl Traceback {
+    pub const fn new() -> Traceback {
+        Traceback {
+            entries: Vec::new(),
+            inner: Value::NONE,
+        }
+    }
+
+    /// No lines at all: the exception has not been raised yet (or its
+    /// traceback was reset to None).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty() && self.inner.is_none()
+    }
 }
 
 /// An exception instance.
 pub struct ExceptionObj {
     pub args: RwLock<Value>,
-    pub traceback: Mutex<Vec<TracebackEntry>>,
+    pub traceback: Mutex<Traceback>,
     pub cause: AtomicValue,
     pub context: AtomicValue,
     pub suppress_context: AtomicBool,
@@ -460,9 +489,12 @@ impl Obj {
                 visit(e.cause.get());
                 visit(e.context.get());
                 visit(*e.dict.read());
-                for entry in e.traceback.lock().iter() {
+                let tb = e.traceback.lock();
+                for entry in &tb.entries {
                     visit(entry.code);
+                    visit(entry.globals);
                 }
+                visit(tb.inner);
             }
             ObjData::Iterator(it) => it.trace(visit),
             ObjData::DictView(_, d) | ObjData::MappingProxy(d) => visit(*d),
