@@ -130,6 +130,35 @@ impl Vm {
             });
     }
 
+    /// CPython's rule for `exc` raised while another exception is being
+    /// handled: the handled one becomes `exc.__context__`, after `exc` is
+    /// cut out of the handled one's context chain so that no cycle forms.
+    pub fn chain_context(&mut self, exc: Value) {
+        let handled = self.handled;
+        if handled.is_none() || handled.is_null() || handled == exc {
+            return;
+        }
+        let Some(e) = as_exception(exc) else { return };
+        // Floyd's walk: a chain made cyclic by assignment still ends.
+        let (mut o, mut slow, mut step) = (handled, handled, false);
+        while let Some(oe) = as_exception(o) {
+            let c = oe.context.get();
+            if c == exc {
+                oe.context.set(Value::NONE);
+                break;
+            }
+            o = c;
+            if step {
+                slow = as_exception(slow).map_or(Value::NONE, |s| s.context.get());
+                if slow == o {
+                    break;
+                }
+            }
+            step = !step;
+        }
+        e.context.set(handled);
+    }
+
     /// A named attribute from the exception's extra-attribute dict.
     pub fn exception_attr(&mut self, exc: Value, name: &str) -> Option<Value> {
         let e = as_exception(exc)?;

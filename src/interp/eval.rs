@@ -111,13 +111,10 @@ fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> PyResult<()> {
     if std::mem::take(&mut vm.skip_traceback) {
         // A re-raise: the traceback already has this frame's line.
     } else {
+        // An error raised by native code (`raise` chains in `raise`).
         let e = err.exception();
-        if e.traceback.lock().is_empty()
-            && e.context.get().is_none()
-            && !vm.handled.is_none()
-            && vm.handled != err.exc
-        {
-            e.context.set(vm.handled);
+        if e.traceback.lock().is_empty() && e.context.get().is_none() {
+            vm.chain_context(err.exc);
         }
         vm.add_traceback(&err, frame.code, frame.globals, pc);
     }
@@ -1126,6 +1123,7 @@ fn raise(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyErr {
         e.cause.set(cause);
         e.suppress_context.store(true, Ordering::Relaxed);
     }
+    vm.chain_context(exc);
     PyErr { exc }
 }
 
