@@ -237,6 +237,34 @@ impl Vm {
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+        self.format_notes(exc, out);
+    }
+
+    /// `__notes__` after the message, one per line, as CPython's printer
+    /// writes them (a non-list, non-tuple value shows as its repr).
+    fn format_notes(&mut self, exc: Value, out: &mut String) {
+        let Some(notes) = self.exception_attr(exc, "__notes__") else {
+            return;
+        };
+        let items = match notes.as_obj().map(|o| &o.data) {
+            Some(ObjData::List(l)) => l.read().clone(),
+            Some(ObjData::Tuple(t)) => t.to_vec(),
+            _ => {
+                let r = self
+                    .repr_of(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+                return;
+            }
+        };
+        for note in items {
+            let s = self
+                .str_of(note)
+                .unwrap_or_else(|_| "<note str() failed>".into());
+            out.push_str(&s);
+            out.push('\n');
+        }
     }
 
     /// The (code, line) pairs oldest first. Like CPython, a run of more

@@ -36,6 +36,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
+    ("linecache", include_str!("py/linecache.py")),
+    ("traceback", include_str!("py/traceback.py")),
 ];
 
 /// Where a module comes from.
