@@ -206,7 +206,7 @@ fn tb_set_next(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
     if !value.is_none() {
         if as_tb(value).is_none() {
             let name = vm.type_name(value);
-            return Err(vm.type_error(format!("expected traceback object or None, got '{name}'")));
+            return Err(vm.type_error(format!("expected traceback object, got '{name}'")));
         }
         let mut cursor = value;
         while let Some(c) = as_tb(cursor) {
@@ -276,7 +276,11 @@ fn tb_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("expected traceback object or None, got '{t}'")));
     }
     if as_frame(frame).is_none() {
-        let t = vm.type_name(frame);
+        let t = if frame.is_none() {
+            "None".to_string()
+        } else {
+            vm.type_name(frame)
+        };
         return Err(vm.type_error(format!(
             "TracebackType() argument 'tb_frame' must be frame, not {t}"
         )));

@@ -342,6 +342,9 @@ pub struct GeneratorObj {
     /// Set once the first `send` has run (so `send(non-None)` to a fresh
     /// generator can be refused).
     pub started: AtomicBool,
+    /// The exception its frame was handling when it last yielded (None if
+    /// none): handled again while it runs, hidden from its callers.
+    pub handled: AtomicValue,
 }
 
 /// One traceback line: the code that was running, its globals and where.
@@ -363,6 +366,12 @@ pub struct Traceback {
     /// The traceback object (or None) that follows the innermost entry:
     /// what `__traceback__` was when the entries began to be recorded.
     pub inner: Value,
+}
+
+impl Default for Traceback {
+    fn default() -> Traceback {
+        Traceback::new()
+    }
 }
 
 impl Traceback {
@@ -480,6 +489,7 @@ impl Obj {
                 visit(g.name);
                 visit(g.qualname);
                 visit(g.code);
+                visit(g.handled.get());
                 if let Some(frame) = g.frame.lock().as_ref() {
                     frame.trace(visit);
                 }
