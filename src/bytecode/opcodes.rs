@@ -306,6 +306,10 @@ define_opcodes! {
     ImportStar { arg: None, effect: |a| -1, jump_effect: None, cache: 0, base: ImportStar }
     /// Push builtins.__build_class__.
     LoadBuildClass { arg: None, effect: |a| 1, jump_effect: None, cache: 0, base: LoadBuildClass }
+    /// Zero-argument `super()`: push [cell[arg - 1] contents (`__class__`), the first argument]; arg 0 means no `__class__` cell. RuntimeError as CPython's super() when either is missing.
+    LoadSuperArgs { arg: Count, effect: |a| 2, jump_effect: None, cache: 0, base: LoadSuperArgs }
+    /// Module and class bodies with annotated names: create `__annotations__` in the namespace unless it is there.
+    SetupAnnotations { arg: None, effect: |a| 0, jump_effect: None, cache: 0, base: SetupAnnotations }
 
     // ----- specialized forms (src/specialize): same operands, stack effect
     // and cache size as their family's base; written only by the
@@ -490,6 +494,8 @@ impl CompareKind {
 pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     pub const KWDEFAULTS: u32 = 2;
+    /// A dict of parameter annotations (`'return'` for the result).
+    pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
 }
 
