@@ -24,13 +24,18 @@ use crate::interp::errors::as_exception;
 use crate::interp::{Args, InterpState, PyResult, Vm};
 use crate::object::{AtomicValue, ExtData, ObjData, TracebackEntry, Value};
 
+/// Bytes per code unit in `co_code`: `tb_lasti` and `f_lasti` are byte
+/// offsets into it, and `co_positions()` yields one entry per two bytes, so
+/// CPython's `co_positions()[lasti // 2]` holds.
+const UNIT_BYTES: i64 = 8;
+
 /// A `traceback` object: one frame's line in a chain.
 pub struct TracebackObj {
     /// `tb_next`: the next (inner) traceback object, or None. Settable.
     next: AtomicValue,
     /// `tb_frame`: a `frame` object.
     frame: Value,
-    /// `tb_lasti`: the instruction's index in weft's bytecode.
+    /// The instruction's unit index (`tb_lasti` is its byte offset).
     lasti: u32,
     lineno: u32,
 }
@@ -155,25 +160,48 @@ pub fn set_traceback(vm: &mut Vm, exc: Value, tb: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// The lines an exception's traceback prints, outermost first: (code, line).
-pub fn traceback_lines(exc: Value) -> Vec<(Value, u32)> {
+/// One line of a printed traceback: the code, its line, and the failing
+/// instruction's source position (for the `^^^` marker).
+pub struct TracebackLine {
+    pub code: Value,
+    pub line: u32,
+    pub position: Option<(u32, u32, u32, u32)>,
+}
+
+fn code_position(code: Value, pc: u32) -> Option<(u32, u32, u32, u32)> {
+    match &code.obj().data {
+        ObjData::Code(c) => c.code.position_for(pc as usize),
+        _ => None,
+    }
+}
+
+/// The lines an exception's traceback prints, outermost first.
+pub fn traceback_lines(exc: Value) -> Vec<TracebackLine> {
     let Some(e) = as_exception(exc) else {
         return Vec::new();
     };
-    let (mut lines, mut cursor): (Vec<(Value, u32)>, Value) = {
+    let (mut lines, mut cursor): (Vec<TracebackLine>, Value) = {
         let tb = e.traceback.lock();
         let lines = tb
             .entries
             .iter()
             .rev()
-            .map(|en| (en.code, code_line(en.code, en.pc)))
+            .map(|en| TracebackLine {
+                code: en.code,
+                line: code_line(en.code, en.pc),
+                position: code_position(en.code, en.pc),
+            })
             .collect();
         (lines, tb.inner)
     };
     // `tb_next` assignment refuses loops, so this walk ends.
     while let Some(t) = as_tb(cursor) {
         if let Some(f) = as_frame(t.frame) {
-            lines.push((f.code, t.lineno));
+            lines.push(TracebackLine {
+                code: f.code,
+                line: t.lineno,
+                position: code_position(f.code, t.lasti),
+            });
         }
         cursor = t.next.get();
     }
@@ -231,7 +259,7 @@ fn tb_get_lineno(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn tb_get_lasti(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let n = tb_recv(vm, v, "tb_lasti")?.lasti;
-    Ok(vm.new_int(n as i64))
+    Ok(vm.new_int(n as i64 * UNIT_BYTES))
 }
 
 /// `traceback(tb_next, tb_frame, tb_lasti, tb_lineno)`.
@@ -291,7 +319,7 @@ fn tb_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm,
         next,
         frame,
-        u32::try_from(lasti).unwrap_or(0),
+        u32::try_from(lasti / UNIT_BYTES).unwrap_or(0),
         u32::try_from(lineno).unwrap_or(0),
     ))
 }
@@ -358,7 +386,7 @@ fn frame_lineno(vm: &mut Vm, v: Value) -> PyResult<Value> {
 
 fn frame_lasti(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let n = frame_recv(vm, v, "f_lasti")?.lasti;
-    Ok(vm.new_int(n as i64))
+    Ok(vm.new_int(n as i64 * UNIT_BYTES))
 }
 
 fn frame_none(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -396,6 +424,7 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, tb, "tb_frame", tb_get_frame, None);
     super::add_getset(interp, tb, "tb_lineno", tb_get_lineno, None);
     super::add_getset(interp, tb, "tb_lasti", tb_get_lasti, None);
+    super::add_method(interp, interp.types.code, "co_positions", code_positions);
     let fr = interp.types.frame;
     super::add_method(interp, fr, "__new__", frame_new);
     super::add_method(interp, fr, "__repr__", frame_repr);
@@ -408,4 +437,173 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, fr, "f_lasti", frame_lasti, None);
     super::add_getset(interp, fr, "f_back", frame_none, None);
     super::add_getset(interp, fr, "f_trace", frame_none, None);
+}
+
+// ----- source markers ---------------------------------------------------------
+
+/// Character index of UTF-8 byte `offset` in `s` (an offset inside a
+/// character counts that character, as CPython's lossy decode does).
+fn char_index(s: &str, offset: usize) -> usize {
+    let offset = offset.min(s.len());
+    let mut n = s[..s.floor_char_boundary(offset)].chars().count();
+    if !s.is_char_boundary(offset) {
+        n += 1;
+    }
+    n
+}
+
+/// Where the `^` part of a marker goes inside `segment`, the source of the
+/// failing expression, in characters: around the operator of a binary
+/// operation, around the brackets of a subscript (CPython 3.11's rules,
+/// quirks included); `None` for anything else.
+fn caret_anchors(segment: &str) -> Option<(usize, usize)> {
+    use ruff_python_ast::{Expr, PythonVersion, Stmt};
+    use ruff_python_parser::{Mode, ParseOptions};
+    use ruff_text_size::Ranged;
+    let options = ParseOptions::from(Mode::Module).with_target_version(PythonVersion::PY311);
+    let parsed = ruff_python_parser::parse_unchecked(segment, options).try_into_module()?;
+    if !parsed.errors().is_empty() {
+        return None;
+    }
+    let [Stmt::Expr(stmt)] = &parsed.syntax().body[..] else {
+        return None;
+    };
+    let chars: Vec<char> = segment.chars().collect();
+    match &*stmt.value {
+        Expr::BinOp(b) => {
+            let left_end = u32::from(b.left.end()) as usize;
+            let op_start = char_index(segment, left_end);
+            let op_end = char_index(segment, u32::from(b.right.start()) as usize);
+            let op: &[char] = &chars[op_start..op_end.max(op_start)];
+            let offset = op.iter().take_while(|c| c.is_whitespace()).count();
+            // As CPython: a byte offset plus a character count.
+            let mut left = left_end + offset;
+            let mut right = left + 1;
+            if offset + 1 < op.len() && !op[offset + 1].is_whitespace() {
+                right += 1;
+            }
+            while let Some(&c) = chars.get(left) {
+                if !(c.is_whitespace() || c == ')' || c == '#') {
+                    break;
+                }
+                left += 1;
+                right += 1;
+            }
+            Some((char_index(segment, left), char_index(segment, right)))
+        }
+        Expr::Subscript(s) => {
+            let mut left = char_index(segment, u32::from(s.value.end()) as usize);
+            let mut right = char_index(segment, u32::from(s.slice.end()) as usize + 1);
+            while chars.get(left).is_some_and(|&c| c != '[') {
+                left += 1;
+            }
+            while chars.get(right).is_some_and(|&c| c != ']') {
+                right += 1;
+            }
+            if right < chars.len() {
+                right += 1;
+            }
+            Some((left, right))
+        }
+        _ => None,
+    }
+}
+
+/// The marker line CPython 3.11 prints under a traceback's source line
+/// (`    ~~~^~~~\n`), from the original line (indentation and newline
+/// included) and the failing instruction's position (columns in UTF-8
+/// bytes); `None` when the position spans the whole line and has no
+/// operator to point at.
+pub fn caret_line(line: &str, pos: (u32, u32, u32, u32)) -> Option<String> {
+    let (lineno, end_lineno, col, end_col) = pos;
+    let stripped = line.trim();
+    if stripped.is_empty() {
+        return None;
+    }
+    let stripped_len = stripped.chars().count();
+    let stripped_chars = line.chars().count() - stripped_len;
+    let start = char_index(line, col as usize);
+    let mut end = char_index(line, end_col as usize);
+    let mut anchors = None;
+    if lineno == end_lineno {
+        let segment: String = line
+            .chars()
+            .skip(start)
+            .take(end.saturating_sub(start))
+            .collect();
+        anchors = caret_anchors(&segment);
+    } else {
+        end = line.trim_end().chars().count();
+    }
+    let anchored = anchors.is_some_and(|(l, r)| r > l);
+    if end.saturating_sub(start) >= stripped_len && !anchored {
+        return None;
+    }
+    // Every character counts one column (CPython widens East Asian wide
+    // characters; weft has no Unicode width table).
+    let (dp_start, dp_end) = (start + 1, end + 1);
+    let mut out = String::from("    ");
+    out.push_str(&" ".repeat(dp_start.saturating_sub(stripped_chars)));
+    match anchors {
+        Some((l, r)) => {
+            out.push_str(&"~".repeat(l));
+            out.push_str(&"^".repeat(r.saturating_sub(l)));
+            out.push_str(&"~".repeat((dp_end - dp_start).saturating_sub(r)));
+        }
+        None => out.push_str(&"^".repeat(dp_end.saturating_sub(dp_start))),
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// `code.co_positions()`: (line, end line, column, end column) for every
+/// two bytes of `co_code` (so `UNIT_BYTES / 2` per code unit), None where
+/// unknown.
+fn code_positions(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "co_positions", 1, 1)?;
+    let ObjData::Code(c) = &args.pos[0].obj().data else {
+        return Err(vm.type_error("descriptor 'co_positions' requires a 'code' object"));
+    };
+    let per_unit = (UNIT_BYTES / 2) as usize;
+    let mut items = Vec::with_capacity(c.code.units.len() * per_unit);
+    for pc in 0..c.code.units.len() {
+        let t = match c.code.position_for(pc) {
+            Some((l, el, col, ecol)) => {
+                let v = [l, el, col, ecol].map(|n| Value::small_int_unchecked(n as i64));
+                vm.new_tuple(v.to_vec())
+            }
+            None => vm.new_tuple(vec![Value::NONE; 4]),
+        };
+        items.extend(std::iter::repeat_n(t, per_unit));
+    }
+    let list = vm.new_list(items);
+    vm.iter(list)
+}
+
+/// `_traceback.caret_line(line, lineno, end_lineno, colno, end_colno)`:
+/// see `caret_line`.
+fn py_caret_line(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "caret_line", 5, 5)?;
+    let Some(line) = vm.as_str(args.pos[0]).map(str::to_string) else {
+        return Ok(Value::NONE);
+    };
+    let mut nums = [0u32; 4];
+    for (n, &v) in nums.iter_mut().zip(&args.pos[1..]) {
+        if v.is_none() {
+            return Ok(Value::NONE);
+        }
+        *n = u32::try_from(vm.to_i64(v)?).unwrap_or(0);
+    }
+    Ok(
+        match caret_line(&line, (nums[0], nums[1], nums[2], nums[3])) {
+            Some(s) => vm.new_str(s),
+            None => Value::NONE,
+        },
+    )
+}
+
+/// The native half of the `traceback` module.
+pub fn init_module(vm: &mut Vm, module: Value) -> PyResult<()> {
+    crate::modules::add_function(vm, module, "caret_line", py_caret_line);
+    Ok(())
 }

@@ -271,7 +271,11 @@ impl Vm {
     /// than `REPEAT_CUTOFF` identical lines (same file, line and function,
     /// as runaway recursion gives) prints its first few and then
     /// `[Previous line repeated N more times]`.
-    fn format_traceback(&mut self, tb: &[(Value, u32)], out: &mut String) {
+    fn format_traceback(
+        &mut self,
+        tb: &[crate::builtins::traceback::TracebackLine],
+        out: &mut String,
+    ) {
         const REPEAT_CUTOFF: usize = 3;
         let mut last: Option<(Value, u32)> = None;
         let mut repeats = 0;
@@ -285,7 +289,8 @@ impl Vm {
         // CPython prints at most `sys.tracebacklimit` (1000) entries, the
         // newest ones.
         const TRACEBACK_LIMIT: usize = 1000;
-        for &(code_value, line) in &tb[tb.len().saturating_sub(TRACEBACK_LIMIT)..] {
+        for entry in &tb[tb.len().saturating_sub(TRACEBACK_LIMIT)..] {
+            let (code_value, line) = (entry.code, entry.line);
             let ObjData::Code(code) = &code_value.obj().data else {
                 continue;
             };
@@ -306,6 +311,12 @@ impl Vm {
             ));
             if let Some(text) = self.source_line(&code.code.filename, line) {
                 out.push_str(&format!("    {}\n", text.trim()));
+                if let Some(pos) = entry.position.filter(|p| p.0 == line) {
+                    let full = format!("{text}\n");
+                    if let Some(carets) = crate::builtins::traceback::caret_line(&full, pos) {
+                        out.push_str(&carets);
+                    }
+                }
             }
         }
         flush(out, repeats);

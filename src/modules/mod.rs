@@ -75,6 +75,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_collections" => collections::init,
         "_fileio" => fileio::init,
         "_struct" => struct_::init,
+        "_traceback" => crate::builtins::traceback::init_module,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,

@@ -1,14 +1,16 @@
 """Extract, format and print exceptions and their tracebacks.
 
 The API of CPython 3.11's traceback module. Frames are weft's snapshot
-`frame` objects (see src/builtins/traceback.rs); weft keeps no column
-positions, so no `^^^^` markers are printed under source lines, and
-extract_stack/print_stack/format_stack/walk_stack() with no frame need
-sys._getframe, which weft does not have.
+`frame` objects (see src/builtins/traceback.rs). The `~~^~~`
+marker under a source line comes from the native `_traceback.caret_line`,
+which the uncaught-exception printer shares. extract_stack, print_stack,
+format_stack and walk_stack() with no frame need sys._getframe, which weft
+does not have.
 """
 
 import sys
 import linecache
+import _traceback
 
 __all__ = ['extract_stack', 'extract_tb', 'format_exception',
            'format_exception_only', 'format_list', 'format_stack',
@@ -63,7 +65,8 @@ def format_tb(tb, limit=None):
 
 def extract_tb(tb, limit=None):
     """A StackSummary of the entries of traceback `tb`, outermost first."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
 
 
 # ----- exceptions -------------------------------------------------------------
@@ -209,6 +212,26 @@ def walk_tb(tb):
         tb = tb.tb_next
 
 
+def _walk_tb_with_full_positions(tb):
+    # (frame, (lineno, end_lineno, colno, end_colno)) per entry.
+    while tb is not None:
+        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            positions = (tb.tb_lineno,) + positions[1:]
+        yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    wanted = instruction_index // 2
+    for index, positions in enumerate(code.co_positions()):
+        if index == wanted:
+            return positions
+    return (None, None, None, None)
+
+
 class FrameSummary:
     """One stack entry: filename, lineno, name, line (its source text,
     read on first use) and locals (reprs, if captured).
@@ -283,6 +306,19 @@ class StackSummary(list):
         """A StackSummary of (frame, lineno) pairs from `frame_gen`: the
         first `limit` of them, or the last -`limit` when negative
         (sys.tracebacklimit when `limit` is None)."""
+        def with_positions():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+        return klass._extract_from_extended_frame_gen(
+            with_positions(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True,
+                                         capture_locals=False):
+        # Like extract, over (frame, (lineno, end_lineno, colno,
+        # end_colno)) pairs.
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
@@ -300,14 +336,16 @@ class StackSummary(list):
                 pairs = pairs[limit:]
         result = klass()
         filenames = set()
-        for f, lineno in pairs:
+        for f, (lineno, end_lineno, colno, end_colno) in pairs:
             code = f.f_code
             filename = code.co_filename
             filenames.add(filename)
             linecache.lazycache(filename, f.f_globals)
             f_locals = f.f_locals if capture_locals else None
-            result.append(FrameSummary(filename, lineno, code.co_name,
-                                       lookup_line=False, locals=f_locals))
+            result.append(FrameSummary(
+                filename, lineno, code.co_name, lookup_line=False,
+                locals=f_locals, end_lineno=end_lineno, colno=colno,
+                end_colno=end_colno))
         for filename in filenames:
             linecache.checkcache(filename)
         if lookup_lines:
@@ -335,6 +373,14 @@ class StackSummary(list):
         line = frame_summary.line
         if line:
             parts.append('    {}\n'.format(line.strip()))
+            if (frame_summary.colno is not None
+                    and frame_summary.end_colno is not None):
+                carets = _traceback.caret_line(
+                    frame_summary._original_line, frame_summary.lineno,
+                    frame_summary.end_lineno, frame_summary.colno,
+                    frame_summary.end_colno)
+                if carets:
+                    parts.append(carets)
         if frame_summary.locals:
             for name, value in sorted(frame_summary.locals.items()):
                 parts.append('    {} = {}\n'.format(name, value))
@@ -382,9 +428,9 @@ class TracebackException:
         if top:
             _seen = set()
         _seen.add(id(exc_value))
-        self.stack = StackSummary.extract(
-            walk_tb(exc_traceback), limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback), limit=limit,
+            lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
