@@ -254,31 +254,43 @@ impl<'a, 's> Compiler<'a, 's> {
     /// `t op= v`: the target's object and key are evaluated once.
     fn compile_aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let arg = inplace_arg(a.op);
+        // Positions as CPython's: the target's load and store at the
+        // target, the operation at the statement.
+        let (stmt_pos, target_pos) = (self.unit().pos, a.target.range());
         match &*a.target {
             Expr::Name(n) => {
+                self.unit().pos = target_pos;
                 self.name_op(n.id.as_str(), NameCtx::Load);
+                self.unit().pos = stmt_pos;
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BinaryOp, arg);
+                self.unit().pos = target_pos;
                 self.name_op(n.id.as_str(), NameCtx::Store);
             }
             Expr::Attribute(at) => {
                 self.compile_expr(&at.value)?;
                 let i = self.add_name(&self.mangle(at.attr.as_str()));
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Copy, 1);
                 self.emit(Opcode::LoadAttr, i);
+                self.unit().pos = stmt_pos;
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BinaryOp, arg);
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreAttr, i);
             }
             Expr::Subscript(s) => {
                 self.compile_expr(&s.value)?;
                 self.compile_expr(&s.slice)?;
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::BinarySubscr, 0);
+                self.unit().pos = stmt_pos;
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BinaryOp, arg);
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreSubscr, 0);
@@ -294,6 +306,7 @@ impl<'a, 's> Compiler<'a, 's> {
                 ));
             }
         }
+        self.unit().pos = stmt_pos;
         Ok(())
     }
 
