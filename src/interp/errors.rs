@@ -361,7 +361,11 @@ impl Vm {
     }
 
     /// Line `line` (1-based) of a compiled file, if its source is known.
+    /// Names such as `<string>` have none: CPython cannot read them back.
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        if filename.starts_with('<') && filename.ends_with('>') {
+            return None;
+        }
         let sources = self.interp.sources.read();
         let src = sources.get(filename)?;
         src.lines()
