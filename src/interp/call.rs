@@ -437,8 +437,9 @@ pub fn generator_resume(
     // A generator suspended inside an except block handles that exception
     // again while it runs; otherwise it sees its caller's.
     let caller_handled = vm.handled;
-    let own = g.handled.swap(Value::NONE);
+    let own = g.handled.get();
     if !own.is_none() {
+        g.handled.set(Value::NONE);
         vm.handled = own;
     }
     let result = if vm.depth >= vm.recursion_limit() {
