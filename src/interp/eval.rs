@@ -111,15 +111,12 @@ fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> PyResult<()> {
     if std::mem::take(&mut vm.skip_traceback) {
         // A re-raise: the traceback already has this frame's line.
     } else {
+        // An error raised by native code (`raise` chains in `raise`).
         let e = err.exception();
-        if e.traceback.lock().is_empty()
-            && e.context.get().is_none()
-            && !vm.handled.is_none()
-            && vm.handled != err.exc
-        {
-            e.context.set(vm.handled);
+        if e.traceback.lock().is_empty() && e.context.get().is_none() {
+            vm.chain_context(err.exc);
         }
-        vm.add_traceback(&err, frame.code, pc);
+        vm.add_traceback(&err, frame.code, frame.globals, pc);
     }
     let code = frame.code_obj();
     match code.code.handler_for(pc) {
@@ -1080,7 +1077,8 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let exc = frame.top();
                 let exit = frame.peek(4);
                 let class = vm.type_of(exc);
-                let r = vm.call(exit, &[class, exc, Value::NONE])?;
+                let tb = crate::builtins::traceback::traceback_of(vm, exc);
+                let r = vm.call(exit, &[class, exc, tb])?;
                 frame.push(r);
             }
             Opcode::ImportName => {
@@ -1212,6 +1210,7 @@ fn raise(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyErr {
         e.cause.set(cause);
         e.suppress_context.store(true, Ordering::Relaxed);
     }
+    vm.chain_context(exc);
     PyErr { exc }
 }
 
