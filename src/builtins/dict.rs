@@ -413,7 +413,7 @@ fn init_from_args(
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
-    let d = vm.alloc(cls, ObjData::Dict(Box::new(DictObj::new())));
+    let d = vm.alloc(cls, ObjData::Dict(Box::default()));
     if cls == vm.types().dict {
         // `type_call` runs `__init__` only for classes defined in Python.
         init_from_args(vm, d, &args, &args.pos[1..], "dict", false)?;

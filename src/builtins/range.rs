@@ -365,7 +365,7 @@ impl RangeIter {
                 let last = if n == 0 {
                     r.start
                 } else {
-                    r.start.wrapping_add((n as i64 - 1).wrapping_mul(r.step))
+                    r.start.wrapping_add((n - 1).wrapping_mul(r.step))
                 };
                 match r.step.checked_neg() {
                     Some(back) => RangeIter::small(last, back, n as u64),
