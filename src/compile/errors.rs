@@ -624,6 +624,14 @@ fn expected_token(
 ) -> CompileError {
     let src = map.source();
     let start = usize::from(range.start()).min(src.len());
+    let line = map.line_text(map.line_of(range.start()));
+    if found == TokenKind::FStringStart && line.trim_start().starts_with("case") {
+        // An f-string key in a mapping pattern.
+        return map.syntax_error(
+            "mapping pattern keys may only match literals and attribute lookups",
+            range,
+        );
+    }
     if expected == TokenKind::Colon && found == TokenKind::Equal {
         return map.syntax_error(
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
