@@ -319,15 +319,42 @@ impl<'a, 's> Compiler<'a, 's> {
     ) -> CResult {
         let id = pc.top_work();
         match name {
-            None => self.drop_work(pc, id),
-            Some(n) => {
-                let name = n.as_str();
-                self.check_capture(name, pc)?;
-                pc.stores.push(name);
-                *pc.stack.last_mut().expect("subject on top") = Slot::Capture(name);
+            None => {
+                self.drop_work(pc, id);
+                Ok(())
             }
+            Some(n) => self.capture(pc, id, n.as_str()),
         }
+    }
+
+    /// Turns a work slot, wherever it is, into the capture of `name`.
+    fn capture(&mut self, pc: &mut PatternCtx<'a>, id: u32, name: &'a str) -> CResult {
+        self.check_capture(name, pc)?;
+        pc.stores.push(name);
+        let pos = pc.stack.len() - pc.depth_of(id);
+        pc.stack[pos] = Slot::Capture(name);
         Ok(())
+    }
+
+    /// Matches the item in work slot `id` (an element, value or attribute
+    /// of the enclosing pattern's subject). A plain capture takes the item
+    /// where it lies; anything else needs it on top.
+    fn match_item(&mut self, p: &'a Pattern, id: u32, pc: &mut PatternCtx<'a>) -> CResult {
+        let name = match p {
+            Pattern::MatchAs(ast::PatternMatchAs {
+                pattern: None,
+                name: Some(n),
+                ..
+            })
+            | Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. }) => n,
+            _ => {
+                self.bring_to_top(pc, id);
+                return self.compile_subpattern(p, pc);
+            }
+        };
+        pc.loc = p.range();
+        self.set_line(p.range());
+        self.capture(pc, id, name.as_str())
     }
 
     fn pattern_as(&mut self, a: &'a ast::PatternMatchAs, pc: &mut PatternCtx<'a>) -> CResult {
@@ -352,12 +379,7 @@ impl<'a, 's> Compiler<'a, 's> {
         self.emit(Opcode::Copy, 1);
         pc.push_work();
         self.compile_pattern(inner, pc)?;
-        let name = name.as_str();
-        self.check_capture(name, pc)?;
-        pc.stores.push(name);
-        let pos = pc.stack.len() - pc.depth_of(subject);
-        pc.stack[pos] = Slot::Capture(name);
-        Ok(())
+        self.capture(pc, subject, name.as_str())
     }
 
     /// A literal or a dotted name, compared with `==`.
@@ -457,8 +479,7 @@ impl<'a, 's> Compiler<'a, 's> {
         pc.stack.pop();
         let items = pc.push_works(size);
         for (p, id) in patterns.iter().zip(items) {
-            self.bring_to_top(pc, id);
-            self.compile_subpattern(p, pc)?;
+            self.match_item(p, id, pc)?;
         }
         Ok(())
     }
@@ -554,8 +575,7 @@ impl<'a, 's> Compiler<'a, 's> {
             let values = pc.push_works(size);
             self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
             for (p, id) in m.patterns.iter().zip(values) {
-                self.bring_to_top(pc, id);
-                self.compile_subpattern(p, pc)?;
+                self.match_item(p, id, pc)?;
             }
         }
         match &m.rest {
@@ -614,8 +634,7 @@ impl<'a, 's> Compiler<'a, 's> {
             if is_wildcard(p) {
                 self.drop_work(pc, id);
             } else {
-                self.bring_to_top(pc, id);
-                self.compile_subpattern(p, pc)?;
+                self.match_item(p, id, pc)?;
             }
         }
         Ok(())
