@@ -35,19 +35,48 @@ pub fn match_collection(vm: &mut Vm, subject: Value, kind: u8, arg: u32) -> PyRe
     if collection_kind(vm, subject) != kind {
         return Ok(false);
     }
+    if arg & match_len::MASK == match_len::NONE {
+        return Ok(true);
+    }
+    let len = vm.len(subject)?;
+    Ok(length_passes(len, arg))
+}
+
+#[inline]
+fn length_passes(len: usize, arg: u32) -> bool {
     let n = (arg >> match_len::SHIFT) as usize;
-    Ok(match arg & match_len::MASK {
-        match_len::EQUAL => vm.len(subject)? == n,
-        match_len::AT_LEAST => vm.len(subject)? >= n,
+    match arg & match_len::MASK {
+        match_len::EQUAL => len == n,
+        match_len::AT_LEAST => len >= n,
         _ => true,
-    })
+    }
 }
 
 pub fn match_sequence(vm: &mut Vm, subject: Value, arg: u32) -> PyResult<bool> {
+    // Exact tuples and lists, the common subjects, without the protocols.
+    if let Some(o) = subject.as_obj() {
+        let t = vm.types();
+        match &o.data {
+            ObjData::Tuple(items) if o.class() == t.tuple => {
+                return Ok(length_passes(items.len(), arg))
+            }
+            ObjData::List(items) if o.class() == t.list => {
+                return Ok(length_passes(items.read().len(), arg))
+            }
+            _ => {}
+        }
+    }
     match_collection(vm, subject, collection::SEQUENCE, arg)
 }
 
 pub fn match_mapping(vm: &mut Vm, subject: Value, arg: u32) -> PyResult<bool> {
+    if let Some(o) = subject.as_obj() {
+        if let ObjData::Dict(d) = &o.data {
+            if o.class() == vm.types().dict {
+                return Ok(length_passes(d.len(), arg));
+            }
+        }
+    }
     match_collection(vm, subject, collection::MAPPING, arg)
 }
 
@@ -92,16 +121,24 @@ fn lookup_keys(
             (get, crate::builtins::object::new_instance(vm, object))
         }
     };
-    let mut hashes: Vec<i64> = Vec::with_capacity(n);
+    // The keys' hashes, on the stack for the usual handful of keys.
+    let mut few = [0i64; 8];
+    let mut many = Vec::new();
+    let hashes: &mut [i64] = if n <= few.len() {
+        &mut few[..n]
+    } else {
+        many.resize(n, 0);
+        &mut many
+    };
     for (i, &key) in keys.iter().enumerate() {
         let hash = vm.hash(key)?;
-        for (j, &h) in hashes.iter().enumerate() {
-            if h == hash && (keys[j] == key || vm.eq(keys[j], key)?) {
+        for j in 0..i {
+            if hashes[j] == hash && (keys[j] == key || vm.eq(keys[j], key)?) {
                 let r = vm.repr_of(key)?;
                 return Err(vm.value_error(format!("mapping pattern checks duplicate key ({r})")));
             }
         }
-        hashes.push(hash);
+        hashes[i] = hash;
         let value = match dict {
             Some(d) => crate::builtins::dict::lookup_hashed(vm, d, key, hash)?,
             None => Some(vm.call(get, &[key, sentinel])?).filter(|&v| v != sentinel),
@@ -160,11 +197,11 @@ fn class_attrs(
     }
     let kwnames = vm.tuple_items(names);
     let nargs = total - kwnames.len();
-    let mut seen: Vec<Value> = Vec::with_capacity(total);
+    // The names fetched positionally, for the duplicate checks.
+    let mut positional: &[Value] = &[];
     let mut i = 0;
     if nargs > 0 {
-        let key = vm.intern("__match_args__");
-        let (match_args, match_self): (&[Value], bool) = match vm.getattr_opt(cls, key)? {
+        let (match_args, match_self): (&[Value], bool) = match match_args_of(vm, cls)? {
             Some(ma) => {
                 if vm.type_of(ma) != vm.types().tuple {
                     let tn = vm.type_obj(cls).name.to_string();
@@ -189,14 +226,15 @@ fn class_attrs(
             frame.slots[base + total - 1] = subject;
             i = 1;
         } else {
-            for &name in &match_args[..nargs] {
+            positional = &match_args[..nargs];
+            for &name in positional {
                 if vm.type_of(name) != vm.types().str {
                     let got = vm.type_name(name);
                     return Err(vm.type_error(format!(
                         "__match_args__ elements must be strings (got {got})"
                     )));
                 }
-                match class_attr(vm, &mut seen, subject, cls, name)? {
+                match class_attr(vm, [&positional[..i], &[]], subject, cls, name)? {
                     Some(v) => frame.slots[base + total - 1 - i] = v,
                     None => return Ok(false),
                 }
@@ -204,8 +242,8 @@ fn class_attrs(
             }
         }
     }
-    for &name in kwnames {
-        match class_attr(vm, &mut seen, subject, cls, name)? {
+    for (j, &name) in kwnames.iter().enumerate() {
+        match class_attr(vm, [positional, &kwnames[..j]], subject, cls, name)? {
             Some(v) => frame.slots[base + total - 1 - i] = v,
             None => return Ok(false),
         }
@@ -214,23 +252,43 @@ fn class_attrs(
     Ok(true)
 }
 
+/// `cls.__match_args__`, `None` when it has none. A class whose metaclass
+/// is `type` finds it on its MRO through the type attribute cache (a tuple
+/// there is what `getattr` would return).
+fn match_args_of(vm: &mut Vm, cls: Value) -> PyResult<Option<Value>> {
+    let key = vm.interp.names.dunder_match_args;
+    if vm.type_of(cls) == vm.types().type_ {
+        let hash = vm.str_hash(key);
+        match vm.lookup_type_attr(cls, key, hash) {
+            None => return Ok(None),
+            Some(v) if vm.type_of(v) == vm.types().tuple => return Ok(Some(v)),
+            Some(_) => {}
+        }
+    }
+    vm.getattr_opt(cls, key)
+}
+
 /// One attribute of a class pattern; `None` when the subject lacks it.
+/// `seen` holds the names fetched before it.
 fn class_attr(
     vm: &mut Vm,
-    seen: &mut Vec<Value>,
+    seen: [&[Value]; 2],
     subject: Value,
     cls: Value,
     name: Value,
 ) -> PyResult<Option<Value>> {
     let text = vm.as_str(name);
-    if seen.iter().any(|&s| s == name || vm.as_str(s) == text) {
+    if seen
+        .iter()
+        .flat_map(|s| s.iter())
+        .any(|&s| s == name || vm.as_str(s) == text)
+    {
         let tn = vm.type_obj(cls).name.to_string();
         let r = vm.repr_of(name)?;
         return Err(vm.type_error(format!(
             "{tn}() got multiple sub-patterns for attribute {r}"
         )));
     }
-    seen.push(name);
     vm.getattr_opt(subject, name)
 }
 
