@@ -10,7 +10,7 @@
 use crate::interp::{Args, InterpState, PyResult, Vm};
 use crate::object::types::{type_flags, TypeName, TypeObj};
 use crate::object::{ObjData, Value};
-use crate::sync::{AtomicU32, AtomicU64, AtomicU8, Mutex, RwLock};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, Mutex, Ordering, RwLock};
 
 use super::attrs;
 
@@ -516,6 +516,11 @@ fn new_class(
             vm.dict_set_str(dict, k, d);
         }
     }
+    let new_key = vm.interp.names.dunder_new;
+    let had_custom_new = vm.dict_get_str(dict, new_key).is_some()
+        || bases
+            .iter()
+            .any(|&b| vm.type_obj(b).had_custom_new.load(Ordering::Relaxed));
     let (name_str, qualname_str) = (vm.new_str(name), vm.new_str(qualname));
     let ty = vm.alloc(
         meta,
@@ -532,6 +537,7 @@ fn new_class(
             slot_names: slot_names.clone().into_boxed_slice(),
             members: base_members + slot_names.len(),
             hooks: AtomicU64::new(0),
+            had_custom_new: AtomicBool::new(had_custom_new),
             collection: AtomicU8::new(0),
         })),
     );
@@ -566,15 +572,13 @@ fn new_class(
     // Sequence or mapping patterns: the first class on the MRO with a kind.
     let kind = mro.iter().skip(1).find_map(|&k| {
         match k.as_obj().map(|o| &o.data) {
-            Some(ObjData::Type(t)) => Some(t.collection.load(crate::sync::Ordering::Relaxed)),
+            Some(ObjData::Type(t)) => Some(t.collection.load(Ordering::Relaxed)),
             _ => None,
         }
         .filter(|&c| c != 0)
     });
     if let Some(kind) = kind {
-        vm.type_obj(ty)
-            .collection
-            .store(kind, crate::sync::Ordering::Relaxed);
+        vm.type_obj(ty).collection.store(kind, Ordering::Relaxed);
     }
     attrs::modify_type(vm, ty, |t| *t.mro.write() = mro);
     for &b in &bases {

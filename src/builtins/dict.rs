@@ -511,7 +511,7 @@ fn check_duplicate(vm: &mut Vm, d: &DictObj, k: Value, callee: Option<Value>) ->
 
 /// How CPython names a callable in call errors: `module.qualname()`, or
 /// `qualname()` for builtins.
-fn function_str(vm: &mut Vm, f: Value) -> String {
+pub(crate) fn function_str(vm: &mut Vm, f: Value) -> String {
     if f.is_null() {
         return "function".into();
     }

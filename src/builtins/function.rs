@@ -82,6 +82,30 @@ fn set_func_kwdefaults(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `f.__annotations__`: created empty on first read, as CPython does.
+fn get_func_annotations(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let slot = &func(v).annotations;
+    let current = *slot.read();
+    if !current.is_null() {
+        return Ok(current);
+    }
+    let fresh = vm.new_dict();
+    let mut w = slot.write();
+    if w.is_null() {
+        *w = fresh;
+    }
+    Ok(*w)
+}
+
+fn set_func_annotations(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    let value = if value.is_none() { Value::NULL } else { value };
+    if !value.is_null() && !matches!(value.as_obj().map(|o| &o.data), Some(ObjData::Dict(_))) {
+        return Err(vm.type_error("__annotations__ must be set to a dict object"));
+    }
+    *func(v).annotations.write() = value;
+    Ok(())
+}
+
 fn get_func_code(_vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(func(v).code)
 }
@@ -455,6 +479,13 @@ pub fn init(interp: &InterpState) {
         "__kwdefaults__",
         get_func_kwdefaults,
         Some(set_func_kwdefaults),
+    );
+    super::add_getset(
+        interp,
+        f,
+        "__annotations__",
+        get_func_annotations,
+        Some(set_func_annotations),
     );
     super::add_getset(interp, f, "__code__", get_func_code, None);
     super::add_getset(interp, f, "__globals__", get_func_globals, None);

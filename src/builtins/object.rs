@@ -6,7 +6,7 @@
 use crate::interp::{Args, InterpState, PyResult, Vm};
 use crate::object::types::type_flags;
 use crate::object::{InstanceObj, ObjData, PropertyObj, Value};
-use crate::sync::RwLock;
+use crate::sync::{Ordering, RwLock};
 
 use super::attrs;
 
@@ -131,7 +131,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if excess {
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, new_key) {
+        if overrides(vm, cls, new_key) || t.had_custom_new.load(Ordering::Relaxed) {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));
@@ -575,6 +575,48 @@ fn set_type_doc(vm: &mut Vm, v: Value, doc: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `C.__annotations__`: the class's own entry, created empty on first
+/// read (CPython 3.10+: a subclass does not see its base's).
+fn get_type_annotations(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let t = type_of_type(vm, v);
+    let key = vm.intern("__annotations__");
+    if let Some(d) = vm.dict_get_str(t.dict, key) {
+        return Ok(d);
+    }
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        return Err(vm.attribute_error(format!(
+            "type object '{}' has no attribute '__annotations__'",
+            t.name
+        )));
+    }
+    let fresh = vm.new_dict();
+    let hash = vm.str_hash(key);
+    Ok(attrs::modify_type(vm, v, |t| {
+        t.dict().get_or_insert(key, hash, fresh)
+    }))
+}
+
+fn set_type_annotations(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    let t = type_of_type(vm, v);
+    if t.flags & type_flags::HEAPTYPE == 0 {
+        let verb = if value.is_null() { "delete" } else { "set" };
+        return Err(vm.type_error(format!(
+            "cannot {verb} '__annotations__' attribute of immutable type '{}'",
+            t.name
+        )));
+    }
+    let key = vm.intern("__annotations__");
+    let hash = vm.str_hash(key);
+    if value.is_null() {
+        if attrs::modify_type(vm, v, |t| t.dict().remove(key, hash)).is_none() {
+            return Err(vm.attribute_error("__annotations__"));
+        }
+    } else {
+        attrs::modify_type(vm, v, |t| t.dict().insert(key, hash, value));
+    }
+    Ok(())
+}
+
 fn type_instancecheck(vm: &mut Vm, args: Args) -> PyResult<Value> {
     super::check_arity(vm, &args, "__instancecheck__", 2, 2)?;
     let (cls, obj) = (args.pos[0], args.pos[1]);
@@ -993,6 +1035,13 @@ pub fn init(interp: &InterpState) {
     super::add_getset(interp, ty, "__base__", get_base, None);
     super::add_getset(interp, ty, "__dict__", get_type_dict, None);
     super::add_getset(interp, ty, "__doc__", get_type_doc, Some(set_type_doc));
+    super::add_getset(
+        interp,
+        ty,
+        "__annotations__",
+        get_type_annotations,
+        Some(set_type_annotations),
+    );
     super::add_method(interp, ty, "__instancecheck__", type_instancecheck);
     super::add_method(interp, ty, "__subclasscheck__", type_subclasscheck);
 

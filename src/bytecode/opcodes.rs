@@ -306,6 +306,12 @@ define_opcodes! {
     ImportStar { arg: None, effect: |a| -1, jump_effect: None, cache: 0, base: ImportStar }
     /// Push builtins.__build_class__.
     LoadBuildClass { arg: None, effect: |a| 1, jump_effect: None, cache: 0, base: LoadBuildClass }
+    /// Zero-argument `super()`: push [cell[arg - 1] contents (`__class__`), the first argument]; arg 0 means no `__class__` cell. RuntimeError as CPython's super() when either is missing.
+    LoadSuperArgs { arg: Count, effect: |a| 2, jump_effect: None, cache: 0, base: LoadSuperArgs }
+    /// Before a call of `locals`, `vars`, `dir`, `eval` or `exec` in a function: a snapshot dict of its variables becomes what they see as the caller's locals.
+    PublishLocals { arg: None, effect: |a| 0, jump_effect: None, cache: 0, base: PublishLocals }
+    /// Module and class bodies with annotated names: create `__annotations__` in the namespace unless it is there.
+    SetupAnnotations { arg: None, effect: |a| 0, jump_effect: None, cache: 0, base: SetupAnnotations }
     /// [obj] -> [obj, len(obj)] (sequence patterns indexing from the end).
     GetLen { arg: None, effect: |a| 1, jump_effect: None, cache: 0, base: GetLen }
     /// Sequence patterns: [subject] -> [subject, is a sequence whose length passes the check]; see `match_len` for arg (str, bytes and bytearray are not sequences here).
@@ -502,6 +508,8 @@ impl CompareKind {
 pub mod make_function {
     pub const DEFAULTS: u32 = 1;
     pub const KWDEFAULTS: u32 = 2;
+    /// A dict of parameter annotations (`'return'` for the result).
+    pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
 }
 

@@ -170,6 +170,7 @@ impl SymbolTable {
             stack: vec![0],
             map,
             error: None,
+            future_annotations: has_future_annotations(&module.body),
         };
         b.visit_body(&module.body);
         if let Some(e) = b.error {
@@ -336,6 +337,78 @@ struct Builder<'m, 's> {
     stack: Vec<ScopeId>,
     map: &'m SourceMap<'s>,
     error: Option<CompileError>,
+    /// `from __future__ import annotations`: annotations are strings.
+    future_annotations: bool,
+}
+
+/// The annotations of a parameter list, in CPython's order: positional,
+/// `*args`, keyword-only, `**kwargs`.
+pub fn param_annotations(params: &ast::Parameters) -> impl Iterator<Item = (&str, &Expr)> {
+    fn annotated(p: &ast::Parameter) -> Option<(&str, &Expr)> {
+        Some((p.name.as_str(), p.annotation.as_deref()?))
+    }
+    fn named(p: &ast::ParameterWithDefault) -> Option<(&str, &Expr)> {
+        annotated(&p.parameter)
+    }
+    params
+        .posonlyargs
+        .iter()
+        .chain(&params.args)
+        .filter_map(named)
+        .chain(params.vararg.as_deref().and_then(annotated))
+        .chain(params.kwonlyargs.iter().filter_map(named))
+        .chain(params.kwarg.as_deref().and_then(annotated))
+}
+
+/// Whether a body holds an annotated assignment outside nested functions
+/// and classes (CPython then creates `__annotations__` on entry).
+pub fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
+}
+
+/// Whether a module body starts (after its docstring and other future
+/// imports) with `from __future__ import annotations`.
+pub fn has_future_annotations(body: &[Stmt]) -> bool {
+    let mut stmts = body.iter().peekable();
+    if let Some(Stmt::Expr(e)) = stmts.peek() {
+        if e.value.is_string_literal_expr() {
+            stmts.next();
+        }
+    }
+    for s in stmts {
+        match s {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                if i.names.iter().any(|a| a.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 impl Builder<'_, '_> {
@@ -597,6 +670,12 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
                     self.visit_expr(&d.expression);
                 }
                 self.visit_defaults(&f.parameters);
+                if !self.future_annotations {
+                    let params = param_annotations(&f.parameters).map(|(_, a)| a);
+                    for a in params.chain(f.returns.as_deref()) {
+                        self.visit_expr(a);
+                    }
+                }
                 self.add_def(f.name.as_str(), def::LOCAL);
                 self.enter(ScopeKind::Function, f.name.as_str(), f.range);
                 self.visit_params(&f.parameters);
@@ -671,6 +750,12 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
                 if let Some(v) = &a.value {
                     self.visit_expr(v);
                 }
+                // Only module and class bodies evaluate their annotations.
+                let kind = self.table.scopes[self.cur()].kind;
+                if !self.future_annotations && matches!(kind, ScopeKind::Module | ScopeKind::Class)
+                {
+                    self.visit_expr(&a.annotation);
+                }
             }
             _ => visitor::walk_stmt(self, stmt),
         }
@@ -691,7 +776,8 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
     }
 
     fn visit_annotation(&mut self, _expr: &'a Expr) {
-        // Annotations are never evaluated by weft.
+        // Annotations are visited where they are evaluated (function
+        // definitions and annotated assignments above), not by the walker.
     }
 
     fn visit_except_handler(&mut self, handler: &'a ast::ExceptHandler) {

@@ -173,6 +173,58 @@ fn name_error(vm: &mut Vm, name: Value) -> PyErr {
     err
 }
 
+/// A dict of a function frame's bound variables: parameters and locals,
+/// then cell and free variables, as CPython's `locals()` shows them.
+#[cold]
+fn frame_locals_snapshot(vm: &mut Vm, frame: &Frame) -> Value {
+    let code = &frame.code_obj().code;
+    let d = vm.new_dict();
+    let names = code.varnames.iter().zip(&frame.slots[..frame.nlocals]);
+    let mut pairs: Vec<(&str, Value)> = names.map(|(n, &v)| (n.as_str(), v)).collect();
+    let cell_names = code.cellvars.iter().chain(&code.freevars);
+    for (i, name) in cell_names.enumerate() {
+        pairs.push((name.as_str(), cell_of(frame, i).get()));
+    }
+    for (name, v) in pairs {
+        if !v.is_null() {
+            let key = vm.intern(name);
+            vm.dict_set_str(d, key, v);
+        }
+    }
+    d
+}
+
+/// The implicit arguments of a zero-argument `super()`: the `__class__`
+/// cell's contents (`class_cell` is its cell index + 1, 0 when the
+/// function has none) and the first argument, read from its cell when an
+/// inner function captured it. Checked in CPython's order.
+#[cold]
+fn super_args(vm: &mut Vm, frame: &Frame, class_cell: u32) -> PyResult<(Value, Value)> {
+    let code = &frame.code_obj().code;
+    let first = match code.cell_params.iter().position(|p| *p == Some(0)) {
+        Some(cell) => cell_of(frame, cell).get(),
+        None => frame.slots[0],
+    };
+    if first.is_null() {
+        return Err(vm.new_error("RuntimeError", "super(): arg[0] deleted"));
+    }
+    let Some(cell) = class_cell.checked_sub(1) else {
+        return Err(vm.new_error("RuntimeError", "super(): __class__ cell not found"));
+    };
+    let class = cell_of(frame, cell as usize).get();
+    if class.is_null() {
+        return Err(vm.new_error("RuntimeError", "super(): empty __class__ cell"));
+    }
+    if !matches!(class.as_obj().map(|o| &o.data), Some(ObjData::Type(_))) {
+        let tn = vm.type_name(class);
+        return Err(vm.new_error(
+            "RuntimeError",
+            format!("super(): __class__ is not a type ({tn})"),
+        ));
+    }
+    Ok((class, first))
+}
+
 fn cell_of(frame: &Frame, idx: usize) -> &'static AtomicValue {
     match &frame.cells[idx].obj().data {
         ObjData::Cell(c) => c,
@@ -283,6 +335,22 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 }
             }
             Opcode::LoadClosure => frame.push(frame.cells[arg as usize]),
+            Opcode::PublishLocals => {
+                vm.frame_locals = frame_locals_snapshot(vm, frame);
+            }
+            Opcode::SetupAnnotations => {
+                let ns = namespace(frame);
+                let key = vm.intern("__annotations__");
+                if crate::builtins::class::namespace_get(vm, ns, key)?.is_none() {
+                    let d = vm.new_dict();
+                    crate::builtins::class::namespace_set(vm, ns, key, d)?;
+                }
+            }
+            Opcode::LoadSuperArgs => {
+                let (class, first) = super_args(vm, frame, arg)?;
+                frame.push(class);
+                frame.push(first);
+            }
             Opcode::LoadClassDeref => {
                 let code = &co.code;
                 let idx = arg as usize;
@@ -940,6 +1008,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 } else {
                     Value::NONE
                 };
+                let annotations = if arg & make_function::ANNOTATIONS != 0 {
+                    frame.pop()
+                } else {
+                    Value::NULL
+                };
                 let kwdefaults = if arg & make_function::KWDEFAULTS != 0 {
                     frame.pop()
                 } else {
@@ -951,6 +1024,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                     Value::NONE
                 };
                 let f = make_function_value(vm, code, frame.globals, defaults, kwdefaults, closure);
+                if !annotations.is_null() {
+                    if let ObjData::Function(func) = &f.obj().data {
+                        *func.annotations.write() = annotations;
+                    }
+                }
                 frame.push(f);
             }
             Opcode::ReturnValue => {
@@ -1205,7 +1283,19 @@ fn call_function_ex(
     }
     match args.as_obj().map(|o| &o.data) {
         Some(ObjData::Tuple(t)) => all.extend_from_slice(t),
-        _ => all.extend(vm.collect(args)?),
+        _ => match vm.collect(args) {
+            Ok(items) => all.extend(items),
+            Err(e) if vm.err_is(&e, "TypeError") && !can_iterate(vm, args) => {
+                let (f, t) = (
+                    crate::builtins::dict::function_str(vm, callable),
+                    vm.type_name(args),
+                );
+                return Err(
+                    vm.type_error(format!("{f} argument after * must be an iterable, not {t}"))
+                );
+            }
+            Err(e) => return Err(e),
+        },
     }
     let mut kwnames = Vec::new();
     if !kwargs.is_null() {
@@ -1256,6 +1346,7 @@ pub fn make_function_value(
             doc: RwLock::new(doc),
             module,
             dict: RwLock::new(Value::NULL),
+            annotations: RwLock::new(Value::NULL),
             version: crate::sync::AtomicU32::new(crate::object::next_function_version()),
         })),
     )

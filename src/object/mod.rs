@@ -296,6 +296,8 @@ pub struct FunctionObj {
     pub module: Value,
     /// Function attributes (`f.x = 1`), a dict created on first use.
     pub dict: RwLock<Value>,
+    /// `__annotations__`: a dict, NULL until set or first read.
+    pub annotations: RwLock<Value>,
     /// Changes whenever `__code__`, `__defaults__` or `__kwdefaults__` does
     /// (DESIGN.md decision 10).
     pub version: AtomicU32,
@@ -423,6 +425,7 @@ impl Obj {
                     &f.kwdefaults,
                     &f.doc,
                     &f.dict,
+                    &f.annotations,
                 ] {
                     visit(*slot.read());
                 }

@@ -347,13 +347,15 @@ impl<'a, 's> Compiler<'a, 's> {
                 // reads from the calling frame.
                 self.compile_expr(&c.func)?;
                 self.emit(Opcode::PushNull, 0);
-                self.name_op("__class__", NameCtx::Load);
-                let first = self.unit_ref().varnames[0].clone();
-                self.name_op(&first, NameCtx::Load);
+                let class_cell = self.cell_slot("__class__").map_or(0, |i| i + 1);
+                self.emit(Opcode::LoadSuperArgs, class_cell);
                 self.emit(Opcode::Call, 2);
                 Ok(())
             }
             func => {
+                if self.reads_caller_locals(func) {
+                    self.emit(Opcode::PublishLocals, 0);
+                }
                 self.compile_expr(func)?;
                 self.emit(Opcode::PushNull, 0);
                 self.compile_call_args(&[], 0, args, keywords, c.range())
@@ -361,22 +363,34 @@ impl<'a, 's> Compiler<'a, 's> {
         }
     }
 
+    /// Whether `func(...)`, in a function, calls a builtin that reads the
+    /// caller's local variables (`locals`, `vars`, `dir`, `eval`, `exec`).
+    fn reads_caller_locals(&self, func: &Expr) -> bool {
+        let Expr::Name(n) = func else { return false };
+        let u = self.unit_ref();
+        u.kind.is_function_like()
+            && matches!(n.id.as_str(), "locals" | "vars" | "dir" | "eval" | "exec")
+            && matches!(
+                self.table.scopes[u.scope].scope_of(n.id.as_str()),
+                NameScope::GlobalImplicit
+            )
+    }
+
     /// Whether `name(...)` is a zero-argument `super()` that can be given
-    /// its arguments here: the builtin `super`, called in a function that
-    /// has the implicit `__class__` cell and a first argument.
+    /// its arguments here: the builtin `super`, called in a function with
+    /// a first positional parameter. (Without one, the plain call raises
+    /// CPython's "super(): no arguments"; `*args` does not count.)
+    /// `LoadSuperArgs` reports a missing `__class__` cell or a deleted
+    /// first argument at run time, as CPython does.
     fn is_zero_arg_super(&self, name: &ast::ExprName) -> bool {
         if name.id.as_str() != "super" {
             return false;
         }
         let u = self.unit_ref();
         let scope = &self.table.scopes[u.scope];
-        // CPython takes the first positional parameter; `*args` does not
-        // count ("super(): no arguments").
-        let has_first = u.arg_count > 0;
         u.kind.is_function_like()
-            && has_first
+            && u.arg_count > 0
             && !u.varnames.is_empty()
-            && u.freevars.iter().any(|f| f == "__class__")
             && matches!(scope.scope_of("super"), NameScope::GlobalImplicit)
     }
 
@@ -446,7 +460,11 @@ impl<'a, 's> Compiler<'a, 's> {
             self.compile_expr(a)?;
         }
         let plain = lead_n + first_star as u32;
-        if first_star == args.len() {
+        if let ([Expr::Starred(only)], 0) = (args, plain) {
+            // `f(*x)`: x goes to the call as it is, so that a non-iterable
+            // x is reported with the function's name, as CPython does.
+            self.compile_expr(&only.value)?;
+        } else if first_star == args.len() {
             self.emit(Opcode::BuildTuple, plain);
         } else {
             self.emit(Opcode::BuildList, plain);

@@ -32,7 +32,10 @@ use ruff_python_ast::{self as ast, Expr, Stmt};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 
 use super::errors::SourceMap;
-use super::symtable::{mangle, NameScope, ScopeId, ScopeKind, SymbolTable};
+use super::symtable::{
+    has_annotations, has_future_annotations, mangle, param_annotations, NameScope, ScopeId,
+    ScopeKind, SymbolTable,
+};
 use super::CompileError;
 use crate::bytecode::code::flags;
 use crate::bytecode::opcodes::make_function;
@@ -165,21 +168,35 @@ pub(super) struct Compiler<'a, 's> {
     pub map: &'a SourceMap<'s>,
     pub filename: Arc<str>,
     pub units: Vec<Unit<'a>>,
+    /// `from __future__ import annotations`: annotations are kept as
+    /// their source text.
+    pub future_annotations: bool,
+    /// Top-level names use `LoadName`/`StoreName` (code for `eval` and
+    /// `exec`, whose locals may differ from the globals).
+    pub module_name_ops: bool,
 }
 
-pub(super) fn compile_module(
+/// Compiles a module body; `name_ops` makes its top-level names go
+/// through the locals mapping (`exec`'s code) instead of the globals.
+pub(super) fn compile_module_with(
     module: &ast::ModModule,
     table: &SymbolTable,
     map: &SourceMap,
+    name_ops: bool,
 ) -> CResult<Arc<CodeObject>> {
     let mut c = Compiler {
         table,
         map,
         filename: Arc::from(map_filename(map)),
         units: Vec::new(),
+        future_annotations: has_future_annotations(&module.body),
+        module_name_ops: name_ops,
     };
     c.enter_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
+    if has_annotations(&module.body) {
+        c.emit(Opcode::SetupAnnotations, 0);
+    }
     c.compile_body_with_doc(&module.body, true)?;
     c.unit().line = map.line_count().max(1);
     if let Some(last) = module.body.last() {
@@ -207,6 +224,8 @@ pub(super) fn compile_eval(
         map,
         filename: Arc::from(map_filename(map)),
         units: Vec::new(),
+        future_annotations: false,
+        module_name_ops: true,
     };
     c.enter_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
@@ -452,6 +471,10 @@ impl<'a, 's> Compiler<'a, 's> {
             Name,
         }
         let flavor = match kind {
+            ScopeKind::Module if self.module_name_ops => match scope {
+                NameScope::GlobalExplicit => Flavor::Global,
+                _ => Flavor::Name,
+            },
             ScopeKind::Module => Flavor::Global,
             ScopeKind::Class => match scope {
                 NameScope::Free => Flavor::ClassDeref,
@@ -621,6 +644,42 @@ impl<'a, 's> Compiler<'a, 's> {
         Ok(mf)
     }
 
+    /// Pushes a dict of a definition's parameter and return annotations;
+    /// returns whether there is one.
+    fn compile_param_annotations(
+        &mut self,
+        params: &'a ast::Parameters,
+        returns: Option<&'a Expr>,
+    ) -> CResult<bool> {
+        let mut n = 0;
+        for (name, ann) in param_annotations(params).chain(returns.map(|r| ("return", r))) {
+            let key = if name == "return" {
+                name.to_string()
+            } else {
+                self.mangle(name)
+            };
+            self.load_const(Constant::Str(key));
+            self.compile_annotation(ann)?;
+            n += 1;
+        }
+        if n > 0 {
+            self.emit(Opcode::BuildMap, n);
+        }
+        Ok(n > 0)
+    }
+
+    /// Pushes an annotation's value: the expression's, or its source text
+    /// under `from __future__ import annotations`.
+    pub fn compile_annotation(&mut self, ann: &'a Expr) -> CResult {
+        if self.future_annotations {
+            let text = &self.map.source()[ann.range()];
+            self.load_const(Constant::Str(text.to_string()));
+            Ok(())
+        } else {
+            self.compile_expr(ann)
+        }
+    }
+
     fn set_param_counts(&mut self, params: &ast::Parameters) {
         let u = self.unit();
         u.posonly_count = params.posonlyargs.len() as u32;
@@ -654,7 +713,10 @@ impl<'a, 's> Compiler<'a, 's> {
         // itself is on the name's line.
         let def_line = self.line_of(f.name.range.start());
         self.unit().line = def_line;
-        let mf = self.compile_defaults(&f.parameters)?;
+        let mut mf = self.compile_defaults(&f.parameters)?;
+        if self.compile_param_annotations(&f.parameters, f.returns.as_deref())? {
+            mf |= make_function::ANNOTATIONS;
+        }
         let scope = self.table.scope_for(f.range);
         let qualname = self.qualname_for(f.name.as_str(), ScopeKind::Function);
         self.enter_unit(scope, f.name.as_str().to_string(), qualname, first_line);
@@ -722,6 +784,9 @@ impl<'a, 's> Compiler<'a, 's> {
         self.store_name_direct("__module__");
         self.load_const(Constant::Str(qualname));
         self.store_name_direct("__qualname__");
+        if has_annotations(&c.body) {
+            self.emit(Opcode::SetupAnnotations, 0);
+        }
         self.compile_body_with_doc(&c.body, true)?;
         if self.table.scopes[scope].needs_class_closure {
             let i = self.cell_slot("__class__").expect("__class__ cell");

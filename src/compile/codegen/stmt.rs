@@ -8,6 +8,7 @@ use super::{CResult, Compiler, FBlockKind, NameCtx};
 use crate::bytecode::{Constant, Opcode};
 use crate::compile::errors::expr_kind_name;
 use crate::compile::fold;
+use crate::compile::symtable::ScopeKind;
 
 impl<'a, 's> Compiler<'a, 's> {
     pub fn compile_stmt(&mut self, s: &'a Stmt) -> CResult {
@@ -40,13 +41,7 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.compile_store(last)
             }
             Stmt::AugAssign(a) => self.compile_aug_assign(a),
-            Stmt::AnnAssign(a) => {
-                if let Some(v) = &a.value {
-                    self.compile_expr(v)?;
-                    self.compile_store(&a.target)?;
-                }
-                Ok(())
-            }
+            Stmt::AnnAssign(a) => self.compile_ann_assign(a),
             Stmt::For(f) => self.compile_for(f),
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
@@ -416,6 +411,48 @@ impl<'a, 's> Compiler<'a, 's> {
                     self.name_op(top, NameCtx::Store);
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// `target: annotation [= value]`. Module and class bodies record a
+    /// simple name's annotation in `__annotations__` and evaluate other
+    /// targets' annotations; functions never evaluate them. Without a
+    /// value, an attribute or subscript target's operands are still
+    /// evaluated, as CPython does.
+    fn compile_ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> CResult {
+        if let Some(v) = &a.value {
+            self.compile_expr(v)?;
+            self.compile_store(&a.target)?;
+        }
+        let evaluates = matches!(self.unit_ref().kind, ScopeKind::Module | ScopeKind::Class);
+        match &*a.target {
+            Expr::Name(n) if a.simple => {
+                if evaluates {
+                    self.set_line(a.annotation.range());
+                    self.compile_annotation(&a.annotation)?;
+                    let anns = self.add_name("__annotations__");
+                    self.emit(Opcode::LoadName, anns);
+                    self.load_const(Constant::Str(self.mangle(n.id.as_str())));
+                    self.emit(Opcode::StoreSubscr, 0);
+                }
+                return Ok(());
+            }
+            Expr::Attribute(t) if a.value.is_none() => {
+                self.compile_expr(&t.value)?;
+                self.emit(Opcode::PopTop, 0);
+            }
+            Expr::Subscript(t) if a.value.is_none() => {
+                self.compile_expr(&t.value)?;
+                self.emit(Opcode::PopTop, 0);
+                self.compile_expr(&t.slice)?;
+                self.emit(Opcode::PopTop, 0);
+            }
+            _ => {}
+        }
+        if evaluates && !self.future_annotations {
+            self.compile_expr(&a.annotation)?;
+            self.emit(Opcode::PopTop, 0);
         }
         Ok(())
     }
