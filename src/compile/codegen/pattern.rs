@@ -9,14 +9,13 @@
 //! matched (sub-subjects, a mapping's keys tuple). The compiler keeps a
 //! model of the stack above the case's base (`PatternCtx::stack`): each
 //! slot is either work still to do or a capture with its name. Capturing
-//! relabels the top slot in place and costs no instruction; when the next
+//! relabels its slot in place and costs no instruction; when the next
 //! piece of work lies under captures, one `Swap` brings it up. When the
-//! pattern has matched only captures remain, in whatever order the swaps
-//! left them, and each is stored under its own name from the top down.
-//! (CPython instead rotates every capture under the remaining work, which
-//! stores the names in pattern order; here a case binding several names
-//! stores them in another order, which only a namespace with a logging
-//! `__setitem__` could tell.)
+//! pattern has matched only captures remain; they are already in pattern
+//! order in the usual cases (or a few swaps put them there), and are
+//! stored from the top down, so names are bound in CPython's order.
+//! (CPython instead rotates every capture under the remaining work as it
+//! is made.)
 //!
 //! A failing check jumps to `fail[n]`, where `n` is the number of modelled
 //! slots at that point: the code after the case pops `n, n - 1, .. 1`
@@ -146,12 +145,14 @@ impl<'a, 's> Compiler<'a, 's> {
             let mut pc = PatternCtx::new(allow, case.pattern.range());
             pc.push_work();
             self.compile_pattern(&case.pattern, &mut pc)?;
-            while let Some(slot) = pc.stack.pop() {
-                match slot {
-                    Slot::Capture(name) => self.name_op(name, NameCtx::Store),
-                    Slot::Work(_) => unreachable!("a matched pattern leaves only captures"),
-                }
+            // Bind the names in pattern order, as CPython does.
+            debug_assert_eq!(pc.stack.len(), pc.stores.len());
+            let order: Vec<Slot<'a>> = pc.stores.iter().rev().map(|&n| Slot::Capture(n)).collect();
+            self.arrange_top(&mut pc, &order);
+            for name in std::mem::take(&mut pc.stores) {
+                self.name_op(name, NameCtx::Store);
             }
+            pc.stack.clear();
             if let Some(guard) = &case.guard {
                 self.set_line(guard.range());
                 let fail = self.fail_label(&mut pc, 0);
@@ -644,7 +645,9 @@ impl<'a, 's> Compiler<'a, 's> {
         let end = self.new_label();
         let subject = pc.top_work();
         let last = alternatives.len() - 1;
-        let mut control: Option<Vec<Slot<'a>>> = None;
+        // The first alternative's captures: their stack order, which the
+        // others are permuted into, and their pattern order.
+        let mut control: Option<(Vec<Slot<'a>>, Vec<&'a str>)> = None;
         for (i, alt) in alternatives.iter().enumerate() {
             let mut apc = PatternCtx::new(i == last && pc.allow_irrefutable, pc.loc);
             self.emit(Opcode::Copy, 1);
@@ -652,8 +655,8 @@ impl<'a, 's> Compiler<'a, 's> {
             self.compile_pattern(alt, &mut apc)?;
             pc.loc = apc.loc;
             match &control {
-                None => control = Some(apc.stack.clone()),
-                Some(ctl) => {
+                None => control = Some((apc.stack.clone(), apc.stores.clone())),
+                Some((ctl, _)) => {
                     let same =
                         ctl.len() == apc.stack.len() && ctl.iter().all(|s| apc.stack.contains(s));
                     if !same {
@@ -673,14 +676,12 @@ impl<'a, 's> Compiler<'a, 's> {
         self.bind(end);
         // The captures sit on the subject: check and model them, then drop
         // the subject from under them.
-        for slot in control.unwrap_or_default() {
-            let Slot::Capture(name) = slot else {
-                unreachable!("an alternative leaves only captures")
-            };
+        let (slots, names) = control.unwrap_or_default();
+        for name in names {
             self.check_capture(name, pc)?;
             pc.stores.push(name);
-            pc.stack.push(slot);
         }
+        pc.stack.extend(slots);
         self.drop_work(pc, subject);
         Ok(())
     }
