@@ -281,10 +281,12 @@ impl<'a, 's> Compiler<'a, 's> {
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || match p {
             Pattern::MatchValue(v) => self.pattern_value(&v.value, pc),
             Pattern::MatchSingleton(s) => self.pattern_singleton(s.value, pc),
-            Pattern::MatchSequence(s) => self.pattern_sequence(&s.patterns, pc),
+            Pattern::MatchSequence(s) => self.pattern_sequence(s, pc),
             Pattern::MatchMapping(m) => self.pattern_mapping(m, pc),
             Pattern::MatchClass(c) => self.pattern_class(c, pc),
-            Pattern::MatchStar(s) => self.pattern_capture(s.name.as_ref(), pc),
+            // Stars are matched by their sequence; one anywhere else is in
+            // parentheses, which CPython's grammar refuses.
+            Pattern::MatchStar(s) => Err(self.error("invalid syntax", s.range)),
             Pattern::MatchAs(a) => self.pattern_as(a, pc),
             Pattern::MatchOr(o) => self.pattern_or(&o.patterns, pc),
         })
@@ -348,6 +350,11 @@ impl<'a, 's> Compiler<'a, 's> {
                 ..
             })
             | Pattern::MatchStar(ast::PatternMatchStar { name: Some(n), .. }) => n,
+            Pattern::MatchStar(_) => {
+                pc.loc = p.range();
+                self.drop_work(pc, id);
+                return Ok(());
+            }
             _ => {
                 self.bring_to_top(pc, id);
                 return self.compile_subpattern(p, pc);
@@ -421,13 +428,21 @@ impl<'a, 's> Compiler<'a, 's> {
         Ok(())
     }
 
-    fn pattern_sequence(&mut self, patterns: &'a [Pattern], pc: &mut PatternCtx<'a>) -> CResult {
+    fn pattern_sequence(
+        &mut self,
+        seq: &'a ast::PatternMatchSequence,
+        pc: &mut PatternCtx<'a>,
+    ) -> CResult {
+        let patterns = &seq.patterns[..];
         let size = patterns.len();
         let mut star = None;
         let mut only_wildcard = true;
         let mut star_wildcard = false;
         for (i, p) in patterns.iter().enumerate() {
             if let Pattern::MatchStar(s) = p {
+                if star_in_group(self.map.source(), seq.range, s.range) {
+                    return Err(self.error("invalid syntax", s.range));
+                }
                 if star.is_some() {
                     return Err(self.error("multiple starred names in sequence pattern", pc.loc));
                 }
@@ -576,6 +591,7 @@ impl<'a, 's> Compiler<'a, 's> {
             let values = pc.push_works(size);
             self.jump_to_fail(pc, Opcode::PopJumpIfFalse);
             for (p, id) in m.patterns.iter().zip(values) {
+                reject_star(self, p)?;
                 self.match_item(p, id, pc)?;
             }
         }
@@ -632,6 +648,7 @@ impl<'a, 's> Compiler<'a, 's> {
             .iter()
             .chain(args.keywords.iter().map(|k| &k.pattern));
         for (p, id) in subpatterns.zip(attrs) {
+            reject_star(self, p)?;
             if is_wildcard(p) {
                 self.drop_work(pc, id);
             } else {
@@ -764,4 +781,59 @@ fn constants_equal(a: &Constant, b: &Constant) -> bool {
 
 fn exact_int_eq(i: &BigInt, re: f64, im: f64) -> bool {
     im == 0.0 && re.fract() == 0.0 && BigInt::from_f64(re).as_ref() == Some(i)
+}
+
+/// A star pattern outside a sequence (in parentheses, as ruff accepts).
+fn reject_star(c: &Compiler, p: &Pattern) -> CResult {
+    match p {
+        Pattern::MatchStar(s) => Err(c.error("invalid syntax", s.range)),
+        _ => Ok(()),
+    }
+}
+
+/// Whether the star at `star` sits inside parentheses of its own (`[(*x)]`,
+/// which ruff accepts and CPython's grammar does not) rather than directly
+/// in the sequence `seq`: some bracket opened after the sequence's own
+/// opening bracket is still open at the star.
+fn star_in_group(src: &str, seq: TextRange, star: TextRange) -> bool {
+    let text = &src[usize::from(seq.start())..usize::from(seq.end())];
+    let star_at = usize::from(star.start()) - usize::from(seq.start());
+    // Open brackets (their offsets) at each point, strings and comments skipped.
+    let mut open: Vec<usize> = Vec::new();
+    let mut own_bracket_closes_at_end = false;
+    let mut open_at_star: Option<Vec<usize>> = None;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if i == star_at {
+            open_at_star = Some(open.clone());
+        }
+        match bytes[i] {
+            b'#' => {
+                while i < bytes.len() && bytes[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            q @ (b'\'' | b'"') => {
+                i += 1;
+                while i < bytes.len() && bytes[i] != q {
+                    i += if bytes[i] == b'\\' { 2 } else { 1 };
+                }
+            }
+            b'(' | b'[' | b'{' => open.push(i),
+            b')' | b']' | b'}' => {
+                if open.pop() == Some(0) && i == bytes.len() - 1 {
+                    own_bracket_closes_at_end = true;
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    let Some(open) = open_at_star else {
+        return false;
+    };
+    let own = usize::from(own_bracket_closes_at_end);
+    open.len() > own
 }
