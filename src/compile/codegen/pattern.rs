@@ -823,9 +823,8 @@ fn star_in_group(src: &str, seq: TextRange, star: TextRange) -> bool {
             }
             b'(' | b'[' | b'{' => open.push(i),
             b')' | b']' | b'}' => {
-                if open.pop() == Some(0) && i == bytes.len() - 1 {
-                    own_bracket_closes_at_end = true;
-                }
+                let closed = open.pop();
+                own_bracket_closes_at_end |= closed == Some(0) && i == bytes.len() - 1;
             }
             _ => {}
         }
