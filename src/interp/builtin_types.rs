@@ -99,6 +99,8 @@ define_builtin_types! {
     cell: "cell";
     module: "module", BASETYPE;
     generator: "generator";
+    traceback: "traceback";
+    frame: "frame";
     getset: "getset_descriptor";
     staticmethod: "staticmethod", BASETYPE;
     classmethod: "classmethod", BASETYPE;
@@ -248,7 +250,7 @@ impl BuiltinTypes {
 /// Allocates a type object with the given bases; its MRO is itself followed
 /// by the first base's MRO (builtin types have single inheritance).
 pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
-    let dict = heap.alloc_shared(Value::NULL, ObjData::Dict(DictObj::new()));
+    let dict = heap.alloc_shared(Value::NULL, ObjData::Dict(Box::new(DictObj::new())));
     let ty = heap.alloc_shared(
         Value::NULL,
         ObjData::Type(Box::new(TypeObj {

@@ -228,7 +228,7 @@ impl Vm {
 
     pub fn new_dict(&mut self) -> Value {
         let class = self.types().dict;
-        self.alloc(class, ObjData::Dict(DictObj::new()))
+        self.alloc(class, ObjData::Dict(Box::new(DictObj::new())))
     }
 
     pub fn new_set(&mut self, frozen: bool, table: crate::object::set::SetTable) -> Value {

@@ -29,8 +29,8 @@ impl InterpState {
                 .entry(s.into())
                 .or_insert_with(|| heap.alloc_shared(types.str, ObjData::Str(StrObj::new(s))))
         });
-        let builtins = heap.alloc_shared(types.dict, ObjData::Dict(DictObj::new()));
-        let modules = heap.alloc_shared(types.dict, ObjData::Dict(DictObj::new()));
+        let builtins = heap.alloc_shared(types.dict, ObjData::Dict(Box::new(DictObj::new())));
+        let modules = heap.alloc_shared(types.dict, ObjData::Dict(Box::new(DictObj::new())));
         let new_shape = || {
             heap.alloc_shared(
                 types.object,
