@@ -137,7 +137,7 @@ impl<'a, 's> Compiler<'a, 's> {
         let tested = cases.len() - has_default as usize;
         for (i, case) in cases[..tested].iter().enumerate() {
             let last_tested = i == tested - 1;
-            self.set_line(case.pattern.range());
+            self.set_location(case.pattern.range());
             if !last_tested {
                 self.emit(Opcode::Copy, 1);
             }
@@ -175,6 +175,13 @@ impl<'a, 's> Compiler<'a, 's> {
         }
         self.bind(end);
         Ok(())
+    }
+
+    /// Instructions from here on belong to `range` (line and position), as
+    /// CPython places a pattern's instructions at the pattern.
+    fn set_location(&mut self, range: TextRange) {
+        self.set_line(range);
+        self.unit().pos = range;
     }
 
     // ----- failure paths ------------------------------------------------------
@@ -277,7 +284,7 @@ impl<'a, 's> Compiler<'a, 's> {
     /// consumed and the pattern's captures are modelled in its place.
     fn compile_pattern(&mut self, p: &'a Pattern, pc: &mut PatternCtx<'a>) -> CResult {
         pc.loc = p.range();
-        self.set_line(p.range());
+        self.set_location(p.range());
         stacker::maybe_grow(64 * 1024, 1024 * 1024, || match p {
             Pattern::MatchValue(v) => self.pattern_value(&v.value, pc),
             Pattern::MatchSingleton(s) => self.pattern_singleton(s.value, pc),
@@ -361,7 +368,7 @@ impl<'a, 's> Compiler<'a, 's> {
             }
         };
         pc.loc = p.range();
-        self.set_line(p.range());
+        self.set_location(p.range());
         self.capture(pc, id, name.as_str())
     }
 
