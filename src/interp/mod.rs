@@ -15,6 +15,7 @@ pub mod eval;
 pub mod frame;
 pub mod import;
 pub mod ops;
+pub mod patma;
 pub mod protocols;
 pub mod run;
 pub mod setup;
