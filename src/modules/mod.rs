@@ -5,6 +5,7 @@ pub mod collections;
 pub mod fileio;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
 pub mod random;
@@ -33,6 +34,9 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("functools", include_str!("py/functools.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
+    ("json", include_str!("py/json.py")),
+    ("json.decoder", "from json import JSONDecoder, JSONDecodeError\n"),
+    ("json.encoder", "from json import JSONEncoder, encode_basestring, encode_basestring_ascii\n"),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
@@ -76,6 +80,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,
+        "_json" => json::init,
         "_operator" => operator::init,
         "_random" => random::init,
         "math" => math::init,
