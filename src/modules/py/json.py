@@ -398,3 +398,9 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
     return loads(fp.read(), cls=cls, object_hook=object_hook,
                  parse_float=parse_float, parse_int=parse_int,
                  parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw)
+
+
+# The submodules, as attributes (json.decoder, json.encoder) like CPython's package.
+import json.decoder as _submodule
+import json.encoder as _submodule
+del _submodule
