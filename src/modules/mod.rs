@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod json;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod struct_;
 pub mod sys;
@@ -38,6 +39,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("json.decoder", "from json import JSONDecoder, JSONDecodeError\n"),
     ("json.encoder", "from json import JSONEncoder, encode_basestring, encode_basestring_ascii\n"),
     ("operator", include_str!("py/operator.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
 ];
@@ -82,6 +85,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_itertools" => itertools::init,
         "_json" => json::init,
         "_operator" => operator::init,
+        "_os" => os::init,
         "_random" => random::init,
         "math" => math::init,
         "sys" => sys::init,
