@@ -41,8 +41,10 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("py/operator.py")),
     ("os", include_str!("py/os.py")),
     ("posixpath", include_str!("py/posixpath.py")),
+    ("pprint", include_str!("py/pprint.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
 ];
 
 /// Where a module comes from.
