@@ -8,7 +8,9 @@
 
 use crate::builtins::{check_arity, no_kwargs};
 use crate::interp::{Args, PyErr, PyResult, Vm};
-use crate::object::Value;
+use crate::object::{ObjData, Value};
+
+use std::fmt::Write;
 
 use super::add_function;
 
@@ -202,7 +204,9 @@ impl Scanner<'_> {
                         return Err(self.error(vm, "Invalid \\uXXXX escape", i + 1));
                     };
                     i += 6;
-                    if (0xD800..0xDC00).contains(&cp) && b.get(i) == Some(&b'\\') && b.get(i + 1) == Some(&b'u')
+                    if (0xD800..0xDC00).contains(&cp)
+                        && b.get(i) == Some(&b'\\')
+                        && b.get(i + 1) == Some(&b'u')
                     {
                         let Some(low) = self.hex4(i + 2) else {
                             return Err(self.error(vm, "Invalid \\uXXXX escape", i + 1));
@@ -264,12 +268,20 @@ impl Scanner<'_> {
         let b = self.bytes;
         let pairs_hook = !self.object_pairs_hook.is_none();
         let mut pairs = Vec::new();
-        let dict = if pairs_hook { Value::NULL } else { vm.new_dict() };
+        let dict = if pairs_hook {
+            Value::NULL
+        } else {
+            vm.new_dict()
+        };
         let mut i = self.skip_ws(i);
         if b.get(i) != Some(&b'}') {
             loop {
                 if b.get(i) != Some(&b'"') {
-                    return Err(self.error(vm, "Expecting property name enclosed in double quotes", i));
+                    return Err(self.error(
+                        vm,
+                        "Expecting property name enclosed in double quotes",
+                        i,
+                    ));
                 }
                 let (k, end) = self.string(vm, i + 1)?;
                 let key = vm.new_str(k);
@@ -330,7 +342,7 @@ fn j_scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parse_float: a[5],
         parse_int: a[6],
         parse_constant: a[7],
-        max_depth: vm.recursion_limit().clamp(1, 20_000),
+        max_depth: vm.recursion_limit().clamp(1, 3_000),
     };
     let ascii = text.len() == text.chars().count();
     let start = if ascii {
@@ -350,6 +362,11 @@ fn j_scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn quote(s: &str, ascii: bool) -> String {
     let mut out = String::with_capacity(s.len() + 2);
+    quote_into(&mut out, s, ascii);
+    out
+}
+
+fn quote_into(out: &mut String, s: &str, ascii: bool) {
     out.push('"');
     for ch in s.chars() {
         match ch {
@@ -363,14 +380,334 @@ fn quote(s: &str, ascii: bool) -> String {
             c if (c as u32) < 0x20 || (ascii && (c as u32) > 0x7e) => {
                 let mut buf = [0u16; 2];
                 for unit in c.encode_utf16(&mut buf) {
-                    out.push_str(&format!("\\u{:04x}", unit));
+                    let _ = write!(out, "\\u{unit:04x}");
                 }
             }
             c => out.push(c),
         }
     }
     out.push('"');
-    out
+}
+
+/// The settings of one `encode` call.
+struct Encoder {
+    indent: Option<String>,
+    item_sep: String,
+    key_sep: String,
+    /// `sorted`, when keys are sorted.
+    sort: Value,
+    skipkeys: bool,
+    ascii: bool,
+    allow_nan: bool,
+    circular: bool,
+    /// Iterate list and tuple subclasses with their `__iter__`, as both of
+    /// CPython's encoders do (plain lists and tuples are read directly).
+    iter_subclasses: bool,
+    default: Value,
+    markers: std::collections::HashSet<u64>,
+    /// Containers and default() calls being encoded, for RecursionError.
+    nesting: usize,
+    max_depth: usize,
+}
+
+fn push_float(vm: &mut Vm, enc: &Encoder, out: &mut String, x: f64) -> PyResult<()> {
+    if x.is_finite() {
+        out.push_str(&crate::builtins::numfmt::float_repr(x));
+        return Ok(());
+    }
+    if !enc.allow_nan {
+        return Err(vm.value_error("Out of range float values are not JSON compliant"));
+    }
+    out.push_str(if x.is_nan() {
+        "NaN"
+    } else if x > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    });
+    Ok(())
+}
+
+fn push_int(vm: &mut Vm, out: &mut String, v: Value) -> bool {
+    let _ = vm;
+    match crate::object::hashing::int_view(v) {
+        Some(crate::object::hashing::IntView::Small(n)) => {
+            let _ = write!(out, "{n}");
+            true
+        }
+        Some(crate::object::hashing::IntView::Big(n)) => {
+            out.push_str(&n.to_string());
+            true
+        }
+        None => false,
+    }
+}
+
+impl Encoder {
+    fn newline(&self, out: &mut String, depth: usize) {
+        if let Some(ind) = &self.indent {
+            out.push('\n');
+            for _ in 0..depth {
+                out.push_str(ind);
+            }
+        }
+    }
+
+    fn enter(&mut self, vm: &mut Vm, v: Value) -> PyResult<()> {
+        self.nesting += 1;
+        if self.nesting > self.max_depth {
+            return Err(vm.new_error(
+                "RecursionError",
+                "maximum recursion depth exceeded while encoding a JSON object",
+            ));
+        }
+        if self.circular && !self.markers.insert(v.to_bits()) {
+            return Err(vm.value_error("Circular reference detected"));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self, v: Value) {
+        self.nesting -= 1;
+        if self.circular {
+            self.markers.remove(&v.to_bits());
+        }
+    }
+
+    fn value(&mut self, vm: &mut Vm, out: &mut String, v: Value, depth: usize) -> PyResult<()> {
+        if v.is_none() {
+            out.push_str("null");
+            return Ok(());
+        }
+        if v == Value::TRUE {
+            out.push_str("true");
+            return Ok(());
+        }
+        if v == Value::FALSE {
+            out.push_str("false");
+            return Ok(());
+        }
+        if v.is_float() {
+            return push_float(vm, self, out, v.as_float());
+        }
+        if v.is_small_int() {
+            let _ = write!(out, "{}", v.as_small_int());
+            return Ok(());
+        }
+        let Some(obj) = v.as_obj() else {
+            return self.fallback(vm, out, v, depth);
+        };
+        match &obj.data {
+            ObjData::Str(s) => {
+                quote_into(out, s.as_str(), self.ascii);
+                Ok(())
+            }
+            ObjData::Int(_) => {
+                push_int(vm, out, v);
+                Ok(())
+            }
+            ObjData::Float(x) => push_float(vm, self, out, *x),
+            ObjData::List(l) => {
+                let items = if self.iter_subclasses && vm.is_heap_instance(v) {
+                    vm.collect(v)?
+                } else {
+                    l.read().clone()
+                };
+                self.array(vm, out, v, &items, depth)
+            }
+            ObjData::Tuple(t) => {
+                let items = if self.iter_subclasses && vm.is_heap_instance(v) {
+                    vm.collect(v)?
+                } else {
+                    t.to_vec()
+                };
+                self.array(vm, out, v, &items, depth)
+            }
+            ObjData::Dict(d) => {
+                if d.len() == 0 {
+                    out.push_str("{}");
+                    return Ok(());
+                }
+                let mut items = if vm.is_heap_instance(v) {
+                    let f = vm.getattr_str(v, "items")?;
+                    let view = vm.call(f, &[])?;
+                    let list = vm.collect(view)?;
+                    let mut pairs = Vec::with_capacity(list.len());
+                    for p in list {
+                        match p.as_obj().map(|o| &o.data) {
+                            Some(ObjData::Tuple(t)) if t.len() == 2 => pairs.push((t[0], t[1])),
+                            _ => return Err(vm.value_error("items must return 2-tuples")),
+                        }
+                    }
+                    pairs
+                } else {
+                    d.entries().into_iter().map(|e| (e.key, e.value)).collect()
+                };
+                if !self.sort.is_none() {
+                    let tuples: Vec<Value> = items
+                        .iter()
+                        .map(|&(k, x)| vm.new_tuple(vec![k, x]))
+                        .collect();
+                    let list = vm.new_list(tuples);
+                    let sorted = vm.call(self.sort, &[list])?;
+                    items.clear();
+                    for p in vm.collect(sorted)? {
+                        if let Some(ObjData::Tuple(t)) = p.as_obj().map(|o| &o.data) {
+                            items.push((t[0], t[1]));
+                        }
+                    }
+                }
+                self.object(vm, out, v, &items, depth)
+            }
+            _ => {
+                if push_int(vm, out, v) {
+                    return Ok(());
+                }
+                if let Some(x) = crate::builtins::float::as_f64(v) {
+                    return push_float(vm, self, out, x);
+                }
+                if let Some(s) = vm.as_str(v) {
+                    quote_into(out, s, self.ascii);
+                    return Ok(());
+                }
+                self.fallback(vm, out, v, depth)
+            }
+        }
+    }
+
+    fn array(
+        &mut self,
+        vm: &mut Vm,
+        out: &mut String,
+        v: Value,
+        items: &[Value],
+        depth: usize,
+    ) -> PyResult<()> {
+        if items.is_empty() {
+            out.push_str("[]");
+            return Ok(());
+        }
+        self.enter(vm, v)?;
+        out.push('[');
+        self.newline(out, depth + 1);
+        for (i, &x) in items.iter().enumerate() {
+            if i > 0 {
+                out.push_str(&self.item_sep);
+                self.newline(out, depth + 1);
+            }
+            self.value(vm, out, x, depth + 1)?;
+        }
+        self.newline(out, depth);
+        out.push(']');
+        self.leave(v);
+        Ok(())
+    }
+
+    fn object(
+        &mut self,
+        vm: &mut Vm,
+        out: &mut String,
+        v: Value,
+        items: &[(Value, Value)],
+        depth: usize,
+    ) -> PyResult<()> {
+        self.enter(vm, v)?;
+        out.push('{');
+        self.newline(out, depth + 1);
+        let mut first = true;
+        for &(k, x) in items {
+            let mark = out.len();
+            if !first {
+                out.push_str(&self.item_sep);
+                self.newline(out, depth + 1);
+            }
+            if !self.key(vm, out, k)? {
+                out.truncate(mark);
+                continue;
+            }
+            first = false;
+            out.push_str(&self.key_sep);
+            self.value(vm, out, x, depth + 1)?;
+        }
+        self.newline(out, depth);
+        out.push('}');
+        self.leave(v);
+        Ok(())
+    }
+
+    /// Writes key `k` as a JSON string; false when skipkeys skips it.
+    fn key(&mut self, vm: &mut Vm, out: &mut String, k: Value) -> PyResult<bool> {
+        if let Some(s) = vm.as_str(k) {
+            quote_into(out, s, self.ascii);
+            return Ok(true);
+        }
+        let mut text = String::new();
+        if let Some(x) = crate::builtins::float::as_f64(k) {
+            push_float(vm, self, &mut text, x)?;
+        } else if k == Value::TRUE {
+            text.push_str("true");
+        } else if k == Value::FALSE {
+            text.push_str("false");
+        } else if k.is_none() {
+            text.push_str("null");
+        } else if !push_int(vm, &mut text, k) {
+            if self.skipkeys {
+                return Ok(false);
+            }
+            let t = vm.type_name(k);
+            return Err(vm.type_error(format!(
+                "keys must be str, int, float, bool or None, not {t}"
+            )));
+        }
+        quote_into(out, &text, self.ascii);
+        Ok(true)
+    }
+
+    fn fallback(&mut self, vm: &mut Vm, out: &mut String, v: Value, depth: usize) -> PyResult<()> {
+        self.enter(vm, v)?;
+        let r = vm.call(self.default, &[v])?;
+        self.value(vm, out, r, depth)?;
+        self.leave(v);
+        Ok(())
+    }
+}
+
+/// `encode(o, indent, item_sep, key_sep, sort, skipkeys, ensure_ascii,
+/// allow_nan, check_circular, iter_subclasses, default)` -> the JSON text
+/// of `o`; `indent` is a str or None, `sort` is `sorted` or None.
+fn j_encode(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    no_kwargs(vm, &args, "_json.encode")?;
+    check_arity(vm, &args, "_json.encode", 11, 11)?;
+    let a = args.pos;
+    let text = |vm: &mut Vm, v: Value| -> PyResult<String> {
+        match vm.as_str(v) {
+            Some(s) => Ok(s.to_string()),
+            None => Err(vm.type_error("separators and indent must be str")),
+        }
+    };
+    let indent = if a[1].is_none() {
+        None
+    } else {
+        Some(text(vm, a[1])?)
+    };
+    let mut enc = Encoder {
+        indent,
+        item_sep: text(vm, a[2])?,
+        key_sep: text(vm, a[3])?,
+        sort: a[4],
+        skipkeys: vm.truthy(a[5])?,
+        ascii: vm.truthy(a[6])?,
+        allow_nan: vm.truthy(a[7])?,
+        circular: vm.truthy(a[8])?,
+        iter_subclasses: vm.truthy(a[9])?,
+        default: a[10],
+        markers: std::collections::HashSet::new(),
+        nesting: 0,
+        max_depth: vm.recursion_limit().clamp(1, 3_000),
+    };
+    let mut out = String::new();
+    enc.value(vm, &mut out, a[0], 0)?;
+    Ok(vm.new_str(out))
 }
 
 fn str_arg<'a>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<&'a str> {
@@ -397,7 +734,13 @@ fn j_encode_basestring(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     add_function(vm, module, "scan", j_scan);
-    add_function(vm, module, "encode_basestring_ascii", j_encode_basestring_ascii);
+    add_function(vm, module, "encode", j_encode);
+    add_function(
+        vm,
+        module,
+        "encode_basestring_ascii",
+        j_encode_basestring_ascii,
+    );
     add_function(vm, module, "encode_basestring", j_encode_basestring);
     Ok(())
 }

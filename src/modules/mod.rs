@@ -36,8 +36,14 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("json", include_str!("py/json.py")),
-    ("json.decoder", "from json import JSONDecoder, JSONDecodeError\n"),
-    ("json.encoder", "from json import JSONEncoder, encode_basestring, encode_basestring_ascii\n"),
+    (
+        "json.decoder",
+        "from json import JSONDecoder, JSONDecodeError\n",
+    ),
+    (
+        "json.encoder",
+        "from json import JSONEncoder, encode_basestring, encode_basestring_ascii\n",
+    ),
     ("operator", include_str!("py/operator.py")),
     ("os", include_str!("py/os.py")),
     ("posixpath", include_str!("py/posixpath.py")),

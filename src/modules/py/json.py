@@ -88,6 +88,13 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if (isinstance(self.item_separator, str) and isinstance(self.key_separator, str)
+                and (indent is None or isinstance(indent, str))):
+            text = _json.encode(o, indent, self.item_separator, self.key_separator,
+                                sorted if self.sort_keys else None, self.skipkeys,
+                                self.ensure_ascii, self.allow_nan, self.check_circular,
+                                True, self.default)
+            return [text] if _one_shot else iter([text])
         quote = encode_basestring_ascii if self.ensure_ascii else encode_basestring
         out = []
         _Walker(self, indent, quote, out).value(o, 0)
