@@ -428,8 +428,7 @@ fn push_float(vm: &mut Vm, enc: &Encoder, out: &mut String, x: f64) -> PyResult<
     Ok(())
 }
 
-fn push_int(vm: &mut Vm, out: &mut String, v: Value) -> bool {
-    let _ = vm;
+fn push_int(out: &mut String, v: Value) -> bool {
     match crate::object::hashing::int_view(v) {
         Some(crate::object::hashing::IntView::Small(n)) => {
             let _ = write!(out, "{n}");
@@ -503,7 +502,7 @@ impl Encoder {
                 Ok(())
             }
             ObjData::Int(_) => {
-                push_int(vm, out, v);
+                push_int(out, v);
                 Ok(())
             }
             ObjData::Float(x) => push_float(vm, self, out, *x),
@@ -524,7 +523,7 @@ impl Encoder {
                 self.array(vm, out, v, &items, depth)
             }
             ObjData::Dict(d) => {
-                if d.len() == 0 {
+                if d.is_empty() {
                     out.push_str("{}");
                     return Ok(());
                 }
@@ -560,7 +559,7 @@ impl Encoder {
                 self.object(vm, out, v, &items, depth)
             }
             _ => {
-                if push_int(vm, out, v) {
+                if push_int(out, v) {
                     return Ok(());
                 }
                 if let Some(x) = crate::builtins::float::as_f64(v) {
@@ -650,7 +649,7 @@ impl Encoder {
             text.push_str("false");
         } else if k.is_none() {
             text.push_str("null");
-        } else if !push_int(vm, &mut text, k) {
+        } else if !push_int(&mut text, k) {
             if self.skipkeys {
                 return Ok(false);
             }
