@@ -29,17 +29,23 @@ SEEK_END = 2
 error = OSError
 
 
-class PathLike:
+class _PathLikeMeta(type):
+    # Stands in for ABCMeta's subclass hook: any class with __fspath__
+    # counts as an os.PathLike.
+    def __instancecheck__(cls, inst):
+        return cls.__subclasscheck__(type(inst))
+
+    def __subclasscheck__(cls, sub):
+        if cls is PathLike:
+            return getattr(sub, '__fspath__', None) is not None
+        return type.__subclasscheck__(cls, sub)
+
+
+class PathLike(metaclass=_PathLikeMeta):
     """Base for objects with a file-system path (``__fspath__``)."""
 
     def __fspath__(self):
         raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return hasattr(subclass, '__fspath__')
-        return NotImplemented
 
     def __class_getitem__(cls, item):
         return cls

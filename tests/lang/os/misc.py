@@ -37,3 +37,13 @@ os.remove(os.path.join(mp, 'f.txt'))
 os.rmdir(mp)
 print(os.path.exists(mp))
 print(os.path.splitext(MyPath('x/y.tar.gz')))
+
+
+class Plain:
+    def __fspath__(self):
+        return 'plain'
+
+
+print(isinstance(Plain(), os.PathLike), isinstance('str', os.PathLike), isinstance(mp, os.PathLike))
+print(issubclass(Plain, os.PathLike), issubclass(int, os.PathLike), issubclass(MyPath, os.PathLike))
+print(isinstance(Plain(), MyPath), issubclass(MyPath, MyPath))
