@@ -60,6 +60,15 @@ def _safe_tuple(t):
     return _SafeKey(t[0]), _SafeKey(t[1])
 
 
+def _sorted_items(d):
+    # Keys of one dict are distinct, so comparing the (key, value) tuples
+    # compares keys only; mixed, unorderable keys take the _SafeKey path.
+    try:
+        return sorted(d.items())
+    except TypeError:
+        return sorted(d.items(), key=_safe_tuple)
+
+
 def _recursion(object):
     return f"<Recursion on {type(object).__name__} with id={id(object)}>"
 
@@ -78,6 +87,7 @@ class _Writer:
 
 
 _builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+_builtin_scalars_int = _builtin_scalars | {int}
 
 
 class PrettyPrinter:
@@ -141,7 +151,7 @@ class PrettyPrinter:
             write((self._indent_per_level - 1) * ' ')
         if len(object):
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
             self._format_dict_items(items, stream, indent, allowance + 1, context, level)
@@ -356,6 +366,16 @@ class PrettyPrinter:
             self._recursive = True
         return rep
 
+    @property
+    def _fast_scalars(self):
+        # Types whose repr the default format() uses as is; empty when a
+        # subclass overrides format() or ints get underscores.
+        if type(self).format is not PrettyPrinter.format:
+            return frozenset()
+        if self._underscore_numbers:
+            return _builtin_scalars
+        return _builtin_scalars_int
+
     def format(self, object, context, maxlevels, level):
         """(repr, readable, recursive) for object; override to customise."""
         return self._safe_repr(object, context, maxlevels, level)
@@ -383,12 +403,24 @@ class PrettyPrinter:
             components = []
             level += 1
             if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
+                items = _sorted_items(object)
             else:
                 items = object.items()
+            fmt = self.format
+            fast = self._fast_scalars
             for k, v in items:
-                krepr, kreadable, krecur = self.format(k, context, maxlevels, level)
-                vrepr, vreadable, vrecur = self.format(v, context, maxlevels, level)
+                if type(k) in fast:
+                    krepr = repr(k)
+                    kreadable = True
+                    krecur = False
+                else:
+                    krepr, kreadable, krecur = fmt(k, context, maxlevels, level)
+                if type(v) in fast:
+                    vrepr = repr(v)
+                    vreadable = True
+                    vrecur = False
+                else:
+                    vrepr, vreadable, vrecur = fmt(v, context, maxlevels, level)
                 components.append(f"{krepr}: {vrepr}")
                 readable = readable and kreadable and vreadable
                 if krecur or vrecur:
@@ -417,8 +449,13 @@ class PrettyPrinter:
             recursive = False
             components = []
             level += 1
+            fmt = self.format
+            fast = self._fast_scalars
             for o in object:
-                orepr, oreadable, orecur = self.format(o, context, maxlevels, level)
+                if type(o) in fast:
+                    components.append(repr(o))
+                    continue
+                orepr, oreadable, orecur = fmt(o, context, maxlevels, level)
                 components.append(orepr)
                 if not oreadable:
                     readable = False

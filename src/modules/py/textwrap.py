@@ -50,6 +50,29 @@ class TextWrapper:
         return text
 
     def _split(self, text):
+        if '\t' in text or '\n' in text or '\r' in text or '\x0b' in text or '\x0c' in text:
+            return self._split_text(text)
+        # Only spaces separate words: split on them, then look for hyphen
+        # and em-dash breaks inside each word that has a '-'.
+        chunks = []
+        append = chunks.append
+        hyph = self.break_on_hyphens
+        pending = -1
+        for word in text.split(' '):
+            pending += 1
+            if word:
+                if pending:
+                    append(' ' * pending)
+                    pending = 0
+                if hyph and '-' in word:
+                    chunks.extend(self._split_text(word))
+                else:
+                    append(word)
+        if pending:
+            append(' ' * pending)
+        return chunks
+
+    def _split_text(self, text):
         # Runs of whitespace and of other characters alternate; with
         # break_on_hyphens, words also split after hyphens between letters
         # and around em-dashes ("--") between words.
