@@ -148,6 +148,13 @@ impl Scanner<'_> {
                 return Ok((vm.new_int(n), i));
             }
         }
+        let digits = text.trim_start_matches('-').len();
+        let limit = crate::builtins::int::MAX_STR_DIGITS;
+        if digits > limit {
+            return Err(vm.value_error(format!(
+                "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+            )));
+        }
         match text.parse::<num_bigint::BigInt>() {
             Ok(n) => Ok((vm.new_bigint(n), i)),
             Err(_) => Err(self.error(vm, "Expecting value", start)),
@@ -428,17 +435,19 @@ fn push_float(vm: &mut Vm, enc: &Encoder, out: &mut String, x: f64) -> PyResult<
     Ok(())
 }
 
-fn push_int(out: &mut String, v: Value) -> bool {
+/// Writes int `v` in decimal (CPython's digit limit applies); false when
+/// `v` is not an int.
+fn push_int(vm: &mut Vm, out: &mut String, v: Value) -> PyResult<bool> {
     match crate::object::hashing::int_view(v) {
         Some(crate::object::hashing::IntView::Small(n)) => {
             let _ = write!(out, "{n}");
-            true
+            Ok(true)
         }
-        Some(crate::object::hashing::IntView::Big(n)) => {
-            out.push_str(&n.to_string());
-            true
+        Some(crate::object::hashing::IntView::Big(_)) => {
+            out.push_str(&crate::builtins::int::int_to_decimal(vm, v)?);
+            Ok(true)
         }
-        None => false,
+        None => Ok(false),
     }
 }
 
@@ -502,7 +511,7 @@ impl Encoder {
                 Ok(())
             }
             ObjData::Int(_) => {
-                push_int(out, v);
+                push_int(vm, out, v)?;
                 Ok(())
             }
             ObjData::Float(x) => push_float(vm, self, out, *x),
@@ -559,7 +568,7 @@ impl Encoder {
                 self.object(vm, out, v, &items, depth)
             }
             _ => {
-                if push_int(out, v) {
+                if push_int(vm, out, v)? {
                     return Ok(());
                 }
                 if let Some(x) = crate::builtins::float::as_f64(v) {
@@ -649,7 +658,7 @@ impl Encoder {
             text.push_str("false");
         } else if k.is_none() {
             text.push_str("null");
-        } else if !push_int(&mut text, k) {
+        } else if !push_int(vm, &mut text, k)? {
             if self.skipkeys {
                 return Ok(false);
             }
