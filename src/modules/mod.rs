@@ -56,6 +56,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("textwrap", include_str!("py/textwrap.py")),
     ("threading", include_str!("py/threading.py")),
     ("weakref", include_str!("py/weakref.py")),
+    ("linecache", include_str!("py/linecache.py")),
+    ("traceback", include_str!("py/traceback.py")),
 ];
 
 /// Where a module comes from.
@@ -94,6 +96,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "_fileio" => fileio::init,
         "_struct" => struct_::init,
+        "_traceback" => crate::builtins::traceback::init_module,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,
