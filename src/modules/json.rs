@@ -28,6 +28,9 @@ struct Scanner<'a> {
     parse_int: Value,
     parse_constant: Value,
     max_depth: usize,
+    /// Object keys seen so far, so repeated keys share one str (as
+    /// CPython's scanner memo does).
+    keys: std::cell::RefCell<std::collections::HashMap<String, Value>>,
 }
 
 fn char_index(text: &str, byte: usize) -> usize {
@@ -291,7 +294,15 @@ impl Scanner<'_> {
                     ));
                 }
                 let (k, end) = self.string(vm, i + 1)?;
-                let key = vm.new_str(k);
+                let known = self.keys.borrow().get(&k).copied();
+                let key = match known {
+                    Some(key) => key,
+                    None => {
+                        let key = vm.new_str(k.as_str());
+                        self.keys.borrow_mut().insert(k, key);
+                        key
+                    }
+                };
                 i = self.skip_ws(end);
                 if b.get(i) != Some(&b':') {
                     return Err(self.error(vm, "Expecting ':' delimiter", i));
@@ -350,6 +361,7 @@ fn j_scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
         parse_int: a[6],
         parse_constant: a[7],
         max_depth: vm.recursion_limit().clamp(1, 3_000),
+        keys: Default::default(),
     };
     let ascii = text.len() == text.chars().count();
     let start = if ascii {
