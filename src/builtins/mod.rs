@@ -29,6 +29,7 @@ pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod mappingproxy;
+pub mod module;
 pub mod numfmt;
 pub mod object;
 pub mod range;
@@ -61,6 +62,7 @@ pub fn init(interp: &InterpState) {
     iterators::init(interp);
     exceptions::init(interp);
     mappingproxy::init(interp);
+    module::init(interp);
     functions::init(interp);
     generic_alias::init(interp);
 }

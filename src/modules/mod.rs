@@ -23,10 +23,14 @@ pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 /// modules (conventionally named with a leading underscore).
 const PY_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("py/__future__.py")),
+    ("abc", include_str!("py/abc.py")),
     ("array", include_str!("py/array.py")),
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
+    ("contextlib", include_str!("py/contextlib.py")),
     ("copy", include_str!("py/copy.py")),
+    ("dataclasses", include_str!("py/dataclasses.py")),
+    ("enum", include_str!("py/enum.py")),
     ("io", include_str!("py/io.py")),
     ("struct", include_str!("py/struct.py")),
     ("bisect", include_str!("py/bisect.py")),
@@ -36,6 +40,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
+    ("types", include_str!("py/types.py")),
+    ("typing", include_str!("py/typing.py")),
 ];
 
 /// Where a module comes from.
