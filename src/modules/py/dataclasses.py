@@ -357,7 +357,18 @@ def _set_new_attribute(cls, name, value):
     return False
 
 
-_UNSET = object()
+class _Sentinel:
+    __slots__ = ('_name',)
+
+    def __init__(self, name):
+        self._name = name
+
+    def __repr__(self):
+        return self._name
+
+
+_UNSET = _Sentinel('<unset>')
+_REQUIRED = _Sentinel('<required>')
 
 
 def _and_list(names):
@@ -461,6 +472,248 @@ class _Binder:
                         f"{kwonly_sig} {was} given")
 
 
+# Fast __init__s for the common shape (every init field positional, no
+# default factory, no InitVar): the signature `(self, a0, ..., *rest, **kw)`
+# binds a call made with positional arguments alone without building
+# tuples; anything else (keywords, too many or too few arguments) goes to
+# `slow`, which binds as CPython would. Each parameter (self too, so that
+# a call without it reports every missing argument) defaults to _UNSET;
+# an omitted one takes its field's default, or _REQUIRED, which also sends
+# the call to `slow` (for the error).
+
+
+def _fast_init_1(names, defaults, setter, tail, slow):
+    n0, = names
+    d0, = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0,), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a0 is _REQUIRED:
+            return slow(self, (a0,), rest, kw)
+        setter(self, n0, a0)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_2(names, defaults, setter, tail, slow):
+    n0, n1 = names
+    d0, d1 = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, a1=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0, a1), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a1 is _UNSET:
+            a1 = d1
+        if a0 is _REQUIRED or a1 is _REQUIRED:
+            return slow(self, (a0, a1), rest, kw)
+        setter(self, n0, a0)
+        setter(self, n1, a1)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_3(names, defaults, setter, tail, slow):
+    n0, n1, n2 = names
+    d0, d1, d2 = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, a1=_UNSET, a2=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0, a1, a2), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a1 is _UNSET:
+            a1 = d1
+        if a2 is _UNSET:
+            a2 = d2
+        if a0 is _REQUIRED or a1 is _REQUIRED or a2 is _REQUIRED:
+            return slow(self, (a0, a1, a2), rest, kw)
+        setter(self, n0, a0)
+        setter(self, n1, a1)
+        setter(self, n2, a2)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_4(names, defaults, setter, tail, slow):
+    n0, n1, n2, n3 = names
+    d0, d1, d2, d3 = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, a1=_UNSET, a2=_UNSET, a3=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0, a1, a2, a3), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a1 is _UNSET:
+            a1 = d1
+        if a2 is _UNSET:
+            a2 = d2
+        if a3 is _UNSET:
+            a3 = d3
+        if a0 is _REQUIRED or a1 is _REQUIRED or a2 is _REQUIRED or a3 is _REQUIRED:
+            return slow(self, (a0, a1, a2, a3), rest, kw)
+        setter(self, n0, a0)
+        setter(self, n1, a1)
+        setter(self, n2, a2)
+        setter(self, n3, a3)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_5(names, defaults, setter, tail, slow):
+    n0, n1, n2, n3, n4 = names
+    d0, d1, d2, d3, d4 = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, a1=_UNSET, a2=_UNSET, a3=_UNSET, a4=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0, a1, a2, a3, a4), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a1 is _UNSET:
+            a1 = d1
+        if a2 is _UNSET:
+            a2 = d2
+        if a3 is _UNSET:
+            a3 = d3
+        if a4 is _UNSET:
+            a4 = d4
+        if a0 is _REQUIRED or a1 is _REQUIRED or a2 is _REQUIRED or a3 is _REQUIRED or a4 is _REQUIRED:
+            return slow(self, (a0, a1, a2, a3, a4), rest, kw)
+        setter(self, n0, a0)
+        setter(self, n1, a1)
+        setter(self, n2, a2)
+        setter(self, n3, a3)
+        setter(self, n4, a4)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_6(names, defaults, setter, tail, slow):
+    n0, n1, n2, n3, n4, n5 = names
+    d0, d1, d2, d3, d4, d5 = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, a1=_UNSET, a2=_UNSET, a3=_UNSET, a4=_UNSET, a5=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0, a1, a2, a3, a4, a5), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a1 is _UNSET:
+            a1 = d1
+        if a2 is _UNSET:
+            a2 = d2
+        if a3 is _UNSET:
+            a3 = d3
+        if a4 is _UNSET:
+            a4 = d4
+        if a5 is _UNSET:
+            a5 = d5
+        if a0 is _REQUIRED or a1 is _REQUIRED or a2 is _REQUIRED or a3 is _REQUIRED or a4 is _REQUIRED or a5 is _REQUIRED:
+            return slow(self, (a0, a1, a2, a3, a4, a5), rest, kw)
+        setter(self, n0, a0)
+        setter(self, n1, a1)
+        setter(self, n2, a2)
+        setter(self, n3, a3)
+        setter(self, n4, a4)
+        setter(self, n5, a5)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_7(names, defaults, setter, tail, slow):
+    n0, n1, n2, n3, n4, n5, n6 = names
+    d0, d1, d2, d3, d4, d5, d6 = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, a1=_UNSET, a2=_UNSET, a3=_UNSET, a4=_UNSET, a5=_UNSET, a6=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0, a1, a2, a3, a4, a5, a6), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a1 is _UNSET:
+            a1 = d1
+        if a2 is _UNSET:
+            a2 = d2
+        if a3 is _UNSET:
+            a3 = d3
+        if a4 is _UNSET:
+            a4 = d4
+        if a5 is _UNSET:
+            a5 = d5
+        if a6 is _UNSET:
+            a6 = d6
+        if a0 is _REQUIRED or a1 is _REQUIRED or a2 is _REQUIRED or a3 is _REQUIRED or a4 is _REQUIRED or a5 is _REQUIRED or a6 is _REQUIRED:
+            return slow(self, (a0, a1, a2, a3, a4, a5, a6), rest, kw)
+        setter(self, n0, a0)
+        setter(self, n1, a1)
+        setter(self, n2, a2)
+        setter(self, n3, a3)
+        setter(self, n4, a4)
+        setter(self, n5, a5)
+        setter(self, n6, a6)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_8(names, defaults, setter, tail, slow):
+    n0, n1, n2, n3, n4, n5, n6, n7 = names
+    d0, d1, d2, d3, d4, d5, d6, d7 = defaults
+
+    def __init__(self=_UNSET, a0=_UNSET, a1=_UNSET, a2=_UNSET, a3=_UNSET, a4=_UNSET, a5=_UNSET, a6=_UNSET, a7=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (a0, a1, a2, a3, a4, a5, a6, a7), rest, kw)
+        if a0 is _UNSET:
+            a0 = d0
+        if a1 is _UNSET:
+            a1 = d1
+        if a2 is _UNSET:
+            a2 = d2
+        if a3 is _UNSET:
+            a3 = d3
+        if a4 is _UNSET:
+            a4 = d4
+        if a5 is _UNSET:
+            a5 = d5
+        if a6 is _UNSET:
+            a6 = d6
+        if a7 is _UNSET:
+            a7 = d7
+        if a0 is _REQUIRED or a1 is _REQUIRED or a2 is _REQUIRED or a3 is _REQUIRED or a4 is _REQUIRED or a5 is _REQUIRED or a6 is _REQUIRED or a7 is _REQUIRED:
+            return slow(self, (a0, a1, a2, a3, a4, a5, a6, a7), rest, kw)
+        setter(self, n0, a0)
+        setter(self, n1, a1)
+        setter(self, n2, a2)
+        setter(self, n3, a3)
+        setter(self, n4, a4)
+        setter(self, n5, a5)
+        setter(self, n6, a6)
+        setter(self, n7, a7)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+def _fast_init_0(names, defaults, setter, tail, slow):
+    def __init__(self=_UNSET, *rest, **kw):
+        if rest or kw or self is _UNSET:
+            return slow(self, (), rest, kw)
+        if tail is not None:
+            tail(self)
+    return __init__
+
+
+_FAST_INITS = (_fast_init_0, _fast_init_1, _fast_init_2, _fast_init_3, _fast_init_4, _fast_init_5, _fast_init_6, _fast_init_7, _fast_init_8)
+
+
 def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
              self_name):
     seen_default = False
@@ -503,35 +756,85 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
         elif f.default_factory is not MISSING:
             plan.append((f.name, -1, f.default_factory))
     plan = tuple(plan)
-    simple = all(i == n for n, (_, i, fac) in enumerate(plan, 1)
-                 if fac is None) and all(fac is None for _, _, fac in plan)
-    simple = simple and len(plan) == len(slot) and not initvar_slots
-    names = tuple(name for name, _, _ in plan)
     setter = object.__setattr__ if frozen else setattr
     bind = binder.bind
     post_init_name = _POST_INIT_NAME
 
-    if simple and not has_post_init:
-        def __init__(*args, **kwargs):
-            values = bind(args, kwargs)
-            self = values[0]
-            for name, value in zip(names, values[1:]):
-                setter(self, name, value)
+    def finish(values):
+        self = values[0]
+        for name, i, factory in plan:
+            if i < 0:
+                value = factory()
+            else:
+                value = values[i]
+                if factory is not None and value is _HAS_DEFAULT_FACTORY:
+                    value = factory()
+            setter(self, name, value)
+        if has_post_init:
+            getattr(self, post_init_name)(*[values[i] for i in initvar_slots])
+
+    fast = (not kw_only_fields and not initvar_slots
+            and self_name == 'self' and len(std_fields) < len(_FAST_INITS)
+            and all(f.default_factory is MISSING for f in std_fields))
+    if fast:
+        extra = tuple((name, factory) for name, i, factory in plan if i < 0)
+
+        names = tuple(f.name for f in std_fields)
+        index = {name: i for i, name in enumerate(names)}
+        defaults = tuple(_REQUIRED if f.default is MISSING else f.default
+                         for f in std_fields)
+
+        def slow(self, leading, rest, kw):
+            # The positional arguments: `leading` up to the first one not
+            # given (the fast path may have filled in defaults after it).
+            args = [] if self is _UNSET else [self]
+            for value in leading:
+                if value is _UNSET or value is _REQUIRED:
+                    break
+                args.append(value)
+            if not rest and args:
+                # Keywords alone: bound here when they name fields not
+                # given positionally and no required field is left out.
+                values = args[1:]
+                values.extend([_UNSET] * (len(names) - len(values)))
+                for key, value in kw.items():
+                    i = index.get(key)
+                    if i is None or values[i] is not _UNSET:
+                        break
+                    values[i] = value
+                else:
+                    i = 0
+                    for value in values:
+                        if value is _UNSET:
+                            value = defaults[i]
+                            if value is _REQUIRED:
+                                break
+                            values[i] = value
+                        i += 1
+                    else:
+                        i = 0
+                        for name in names:
+                            setter(self, name, values[i])
+                            i += 1
+                        if tail is not None:
+                            tail(self)
+                        return
+            args.extend(rest)
+            finish(bind(args, kw))
+
+        if extra or has_post_init:
+            def tail(self):
+                for name, factory in extra:
+                    setter(self, name, factory())
+                if has_post_init:
+                    getattr(self, post_init_name)()
+        else:
+            tail = None
+        __init__ = _FAST_INITS[len(std_fields)](names, defaults, setter,
+                                                tail, slow)
     else:
         def __init__(*args, **kwargs):
-            values = bind(args, kwargs)
-            self = values[0]
-            for name, i, factory in plan:
-                if i < 0:
-                    value = factory()
-                else:
-                    value = values[i]
-                    if factory is not None and value is _HAS_DEFAULT_FACTORY:
-                        value = factory()
-                setter(self, name, value)
-            if has_post_init:
-                getattr(self, post_init_name)(
-                    *[values[i] for i in initvar_slots])
+            finish(bind(args, kwargs))
 
     __init__.__qualname__ = f'{cls.__qualname__}.__init__'
     binder.qualname = __init__.__qualname__
