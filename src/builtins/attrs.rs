@@ -748,6 +748,9 @@ pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) 
         Some(text) => vm.intern(text),
         None => name,
     };
+    if value.is_some() && name == vm.interp.names.dunder_new {
+        mark_custom_new(cls);
+    }
     let removed = modify_type(vm, cls, |t| match value {
         Some(v) => {
             t.dict().insert(name, hash, v);
@@ -759,6 +762,18 @@ pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) 
         return Err(vm.no_attribute(cls, name));
     }
     Ok(())
+}
+
+/// Records on `cls` and its subclasses that a `__new__` was assigned (see
+/// `TypeObj::had_custom_new`).
+fn mark_custom_new(cls: Value) {
+    let mut todo = vec![cls];
+    while let Some(c) = todo.pop() {
+        if let ObjData::Type(t) = &c.obj().data {
+            t.had_custom_new.store(true, Ordering::Relaxed);
+            todo.extend(t.subclasses.lock().iter().copied());
+        }
+    }
 }
 
 /// Applies `change` to a class under the type lock and invalidates the

@@ -10,7 +10,7 @@
 use crate::interp::{Args, InterpState, PyResult, Vm};
 use crate::object::types::{type_flags, TypeName, TypeObj};
 use crate::object::{ObjData, Value};
-use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, Mutex, Ordering, RwLock};
 
 use super::attrs;
 
@@ -516,6 +516,11 @@ fn new_class(
             vm.dict_set_str(dict, k, d);
         }
     }
+    let new_key = vm.interp.names.dunder_new;
+    let had_custom_new = vm.dict_get_str(dict, new_key).is_some()
+        || bases
+            .iter()
+            .any(|&b| vm.type_obj(b).had_custom_new.load(Ordering::Relaxed));
     let (name_str, qualname_str) = (vm.new_str(name), vm.new_str(qualname));
     let ty = vm.alloc(
         meta,
@@ -532,6 +537,7 @@ fn new_class(
             slot_names: slot_names.clone().into_boxed_slice(),
             members: base_members + slot_names.len(),
             hooks: AtomicU64::new(0),
+            had_custom_new: AtomicBool::new(had_custom_new),
         })),
     );
     for (i, &s) in slot_names.iter().enumerate() {

@@ -6,7 +6,7 @@
 use crate::interp::{Args, InterpState, PyResult, Vm};
 use crate::object::types::type_flags;
 use crate::object::{InstanceObj, ObjData, PropertyObj, Value};
-use crate::sync::RwLock;
+use crate::sync::{Ordering, RwLock};
 
 use super::attrs;
 
@@ -131,7 +131,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if excess {
         let new_key = vm.interp.names.dunder_new;
         let init_key = vm.interp.names.dunder_init;
-        if overrides(vm, cls, new_key) {
+        if overrides(vm, cls, new_key) || t.had_custom_new.load(Ordering::Relaxed) {
             return Err(vm.type_error(
                 "object.__new__() takes exactly one argument (the type to instantiate)",
             ));

@@ -308,6 +308,8 @@ define_opcodes! {
     LoadBuildClass { arg: None, effect: |a| 1, jump_effect: None, cache: 0, base: LoadBuildClass }
     /// Zero-argument `super()`: push [cell[arg - 1] contents (`__class__`), the first argument]; arg 0 means no `__class__` cell. RuntimeError as CPython's super() when either is missing.
     LoadSuperArgs { arg: Count, effect: |a| 2, jump_effect: None, cache: 0, base: LoadSuperArgs }
+    /// Before a call of `locals`, `vars`, `dir`, `eval` or `exec` in a function: a snapshot dict of its variables becomes what they see as the caller's locals.
+    PublishLocals { arg: None, effect: |a| 0, jump_effect: None, cache: 0, base: PublishLocals }
     /// Module and class bodies with annotated names: create `__annotations__` in the namespace unless it is there.
     SetupAnnotations { arg: None, effect: |a| 0, jump_effect: None, cache: 0, base: SetupAnnotations }
 

@@ -80,7 +80,17 @@ pub fn compile_module(source: &str, filename: &str) -> Result<Arc<CodeObject>, C
     let map = SourceMap::new(source, filename);
     let parsed = errors::parse(source, &map)?;
     let table = symtable::SymbolTable::build(parsed.syntax(), &map)?;
-    codegen::compile_module(parsed.syntax(), &table, &map)
+    codegen::compile_module_with(parsed.syntax(), &table, &map, false)
+}
+
+/// Compiles source text for `exec`: as a module, except that top-level
+/// names are looked up and stored through the locals mapping (`LoadName`,
+/// `StoreName`), which may differ from the globals.
+pub fn compile_exec(source: &str, filename: &str) -> Result<Arc<CodeObject>, CompileError> {
+    let map = SourceMap::new(source, filename);
+    let parsed = errors::parse(source, &map)?;
+    let table = symtable::SymbolTable::build(parsed.syntax(), &map)?;
+    codegen::compile_module_with(parsed.syntax(), &table, &map, true)
 }
 
 /// Compiles an expression (as `eval` takes it) into code returning its

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use crate::object::types::{type_flags, TypeName, TypeObj};
 use crate::object::{DictObj, Heap, ObjData, StrObj, Value};
-use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, Mutex, RwLock};
 
 macro_rules! define_builtin_types {
     ($($field:ident: $name:literal $(< $base:ident)? $(, $flag:ident)*;)*) => {
@@ -249,6 +249,7 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
             slot_names: Box::new([]),
             members: 0,
             hooks: AtomicU64::new(0),
+            had_custom_new: AtomicBool::new(false),
         })),
     );
     let mut mro = vec![ty];

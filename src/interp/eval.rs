@@ -173,6 +173,27 @@ fn name_error(vm: &mut Vm, name: Value) -> PyErr {
     err
 }
 
+/// A dict of a function frame's bound variables: parameters and locals,
+/// then cell and free variables, as CPython's `locals()` shows them.
+#[cold]
+fn frame_locals_snapshot(vm: &mut Vm, frame: &Frame) -> Value {
+    let code = &frame.code_obj().code;
+    let d = vm.new_dict();
+    let names = code.varnames.iter().zip(&frame.slots[..frame.nlocals]);
+    let mut pairs: Vec<(&str, Value)> = names.map(|(n, &v)| (n.as_str(), v)).collect();
+    let cell_names = code.cellvars.iter().chain(&code.freevars);
+    for (i, name) in cell_names.enumerate() {
+        pairs.push((name.as_str(), cell_of(frame, i).get()));
+    }
+    for (name, v) in pairs {
+        if !v.is_null() {
+            let key = vm.intern(name);
+            vm.dict_set_str(d, key, v);
+        }
+    }
+    d
+}
+
 /// The implicit arguments of a zero-argument `super()`: the `__class__`
 /// cell's contents (`class_cell` is its cell index + 1, 0 when the
 /// function has none) and the first argument, read from its cell when an
@@ -314,6 +335,9 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 }
             }
             Opcode::LoadClosure => frame.push(frame.cells[arg as usize]),
+            Opcode::PublishLocals => {
+                vm.frame_locals = frame_locals_snapshot(vm, frame);
+            }
             Opcode::SetupAnnotations => {
                 let ns = namespace(frame);
                 let key = vm.intern("__annotations__");

@@ -125,8 +125,9 @@ pub struct Vm {
     /// The globals of the innermost running Python frame (NULL outside
     /// one), for `globals()`.
     pub frame_globals: Value,
-    /// Its locals namespace when it has one (module and class bodies), else
-    /// NULL, for `locals()` and `vars()`.
+    /// Its locals namespace when it has one (module and class bodies), or
+    /// the snapshot a function published before calling `locals()` and the
+    /// like (`PublishLocals`), else NULL.
     pub frame_locals: Value,
     /// Slot vectors of finished frames, reused by the next calls.
     slot_pool: Vec<Vec<Value>>,

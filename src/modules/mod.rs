@@ -10,6 +10,7 @@ pub mod operator;
 pub mod random;
 pub mod struct_;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::interp::{PyResult, Vm};
@@ -25,6 +26,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("py/__future__.py")),
     ("abc", include_str!("py/abc.py")),
     ("array", include_str!("py/array.py")),
+    ("atexit", include_str!("py/atexit.py")),
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("contextlib", include_str!("py/contextlib.py")),
@@ -35,13 +37,16 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("struct", include_str!("py/struct.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("functools", include_str!("py/functools.py")),
+    ("gc", include_str!("py/gc.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
     ("string", include_str!("py/string.py")),
+    ("threading", include_str!("py/threading.py")),
     ("types", include_str!("py/types.py")),
     ("typing", include_str!("py/typing.py")),
+    ("weakref", include_str!("py/weakref.py")),
 ];
 
 /// Where a module comes from.
@@ -77,6 +82,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
         "_collections" => collections::init,
+        "_thread" => thread::init,
         "_fileio" => fileio::init,
         "_struct" => struct_::init,
         "_bisect" => bisect::init,
@@ -108,6 +114,24 @@ pub fn add_function(vm: &mut Vm, module: Value, name: &'static str, f: crate::in
     let dict = vm.module_dict(module);
     let key = vm.intern(name);
     vm.dict_set_str(dict, key, v);
+}
+
+/// A native type for a module's objects (with `ObjData::Ext` payloads),
+/// a subclass of `object` shown as `module.name`.
+pub fn native_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Value {
+    use crate::object::types::type_flags;
+    let object = vm.types().object;
+    let type_ = vm.types().type_;
+    let ty = crate::interp::builtin_types::new_type(
+        &vm.interp.heap,
+        name,
+        &[object],
+        flags | type_flags::HEAPTYPE,
+    );
+    ty.obj().set_class(type_);
+    let m = vm.intern(module);
+    *vm.type_obj(ty).module.write() = m;
+    ty
 }
 
 /// Sets a module attribute.

@@ -9,7 +9,7 @@
 
 use super::{AtomicValue, DictObj, ObjData, Value};
 use crate::sync::type_version::TypeGraph;
-use crate::sync::{AtomicU32, AtomicU64, Mutex, RwLock};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, Mutex, RwLock};
 
 /// `TypeObj::flags` bits.
 pub mod type_flags {
@@ -50,6 +50,10 @@ pub struct TypeObj {
     /// Which attribute hooks (`__getattribute__`, ...) the class overrides,
     /// valid for one version tag: `tag << 32 | bits` (builtins/attrs.rs).
     pub hooks: AtomicU64,
+    /// The class or a base has had its own `__new__`. Like CPython's
+    /// `tp_new` slot, this stays set when the method is deleted again, so
+    /// `object.__new__` keeps rejecting extra arguments.
+    pub had_custom_new: AtomicBool,
 }
 
 impl TypeObj {

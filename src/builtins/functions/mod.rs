@@ -6,6 +6,7 @@
 //! which reproduces the clinic's checks and messages; the one-argument and
 //! positional-only ones use `check_arity` / `no_kwargs`.
 
+pub mod eval;
 pub mod io;
 pub mod iteration;
 pub mod numeric;
@@ -167,6 +168,7 @@ pub fn init(interp: &InterpState) {
         .chain(iteration::FUNCTIONS)
         .chain(objects::FUNCTIONS)
         .chain(io::FUNCTIONS)
+        .chain(eval::FUNCTIONS)
     {
         add(name, *f);
     }

@@ -353,11 +353,27 @@ impl<'a, 's> Compiler<'a, 's> {
                 Ok(())
             }
             func => {
+                if self.reads_caller_locals(func) {
+                    self.emit(Opcode::PublishLocals, 0);
+                }
                 self.compile_expr(func)?;
                 self.emit(Opcode::PushNull, 0);
                 self.compile_call_args(&[], 0, args, keywords, c.range())
             }
         }
+    }
+
+    /// Whether `func(...)`, in a function, calls a builtin that reads the
+    /// caller's local variables (`locals`, `vars`, `dir`, `eval`, `exec`).
+    fn reads_caller_locals(&self, func: &Expr) -> bool {
+        let Expr::Name(n) = func else { return false };
+        let u = self.unit_ref();
+        u.kind.is_function_like()
+            && matches!(n.id.as_str(), "locals" | "vars" | "dir" | "eval" | "exec")
+            && matches!(
+                self.table.scopes[u.scope].scope_of(n.id.as_str()),
+                NameScope::GlobalImplicit
+            )
     }
 
     /// Whether `name(...)` is a zero-argument `super()` that can be given

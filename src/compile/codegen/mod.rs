@@ -170,12 +170,18 @@ pub(super) struct Compiler<'a, 's> {
     /// `from __future__ import annotations`: annotations are kept as
     /// their source text.
     pub future_annotations: bool,
+    /// Top-level names use `LoadName`/`StoreName` (code for `eval` and
+    /// `exec`, whose locals may differ from the globals).
+    pub module_name_ops: bool,
 }
 
-pub(super) fn compile_module(
+/// Compiles a module body; `name_ops` makes its top-level names go
+/// through the locals mapping (`exec`'s code) instead of the globals.
+pub(super) fn compile_module_with(
     module: &ast::ModModule,
     table: &SymbolTable,
     map: &SourceMap,
+    name_ops: bool,
 ) -> CResult<Arc<CodeObject>> {
     let mut c = Compiler {
         table,
@@ -183,6 +189,7 @@ pub(super) fn compile_module(
         filename: Arc::from(map_filename(map)),
         units: Vec::new(),
         future_annotations: has_future_annotations(&module.body),
+        module_name_ops: name_ops,
     };
     c.enter_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
@@ -217,6 +224,7 @@ pub(super) fn compile_eval(
         filename: Arc::from(map_filename(map)),
         units: Vec::new(),
         future_annotations: false,
+        module_name_ops: true,
     };
     c.enter_unit(0, "<module>".into(), "<module>".into(), 1);
     c.unit().flags |= flags::MODULE;
@@ -462,6 +470,10 @@ impl<'a, 's> Compiler<'a, 's> {
             Name,
         }
         let flavor = match kind {
+            ScopeKind::Module if self.module_name_ops => match scope {
+                NameScope::GlobalExplicit => Flavor::Global,
+                _ => Flavor::Name,
+            },
             ScopeKind::Module => Flavor::Global,
             ScopeKind::Class => match scope {
                 NameScope::Free => Flavor::ClassDeref,
