@@ -10,6 +10,7 @@ import sys
 import collections
 import collections.abc
 import functools
+from abc import ABCMeta, abstractmethod
 
 __all__ = [
     'Annotated', 'Any', 'Callable', 'ClassVar', 'Concatenate', 'Final',
@@ -995,14 +996,14 @@ def _get_protocol_attrs(cls):
     return attrs
 
 
-class _ProtocolMeta(type):
+class _ProtocolMeta(ABCMeta):
     def __instancecheck__(cls, instance):
         if getattr(cls, '_is_protocol', False) and \
                 cls.__dict__.get('_is_protocol', False):
             if not getattr(cls, '_is_runtime_protocol', False):
                 raise TypeError('Instance and class checks can only be used '
                                 'with @runtime_checkable protocols')
-            if type.__instancecheck__(cls, instance):
+            if super().__instancecheck__(instance):
                 return True
             for attr in _get_protocol_attrs(cls):
                 val = getattr(instance, attr, _sentinel)
@@ -1011,7 +1012,7 @@ class _ProtocolMeta(type):
                 if val is None and callable(getattr(cls, attr, None)):
                     return False
             return True
-        return type.__instancecheck__(cls, instance)
+        return super().__instancecheck__(instance)
 
     def __subclasscheck__(cls, other):
         if cls.__dict__.get('_is_protocol', False):
@@ -1020,7 +1021,7 @@ class _ProtocolMeta(type):
                                 'with @runtime_checkable protocols')
             if not isinstance(other, type):
                 raise TypeError('issubclass() arg 1 must be a class')
-            if type.__subclasscheck__(cls, other):
+            if cls in other.__mro__:
                 return True
             for attr in _get_protocol_attrs(cls):
                 for base in other.__mro__:
@@ -1031,7 +1032,7 @@ class _ProtocolMeta(type):
                 else:
                     return False
             return True
-        return type.__subclasscheck__(cls, other)
+        return super().__subclasscheck__(other)
 
 
 _sentinel = object()
