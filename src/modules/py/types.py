@@ -11,7 +11,7 @@ __all__ = [
     'ModuleType', 'GetSetDescriptorType', 'MemberDescriptorType',
     'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute',
     'coroutine', 'GenericAlias', 'NoneType', 'NotImplementedType',
-    'EllipsisType',
+    'EllipsisType', 'UnionType',
 ]
 
 
@@ -80,6 +80,86 @@ except TypeError as _exc:
     del _tb
 
 del _f, _g, _C, _S, _cell_factory
+
+
+def _unionable(obj):
+    return (obj is None or isinstance(obj, type)
+            or type(obj) is GenericAlias or type(obj) is UnionType)
+
+
+def _union_arg_repr(obj):
+    if obj is NoneType or obj is None:
+        return 'None'
+    if type(obj) is GenericAlias:
+        return repr(obj)
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return f'{obj.__module__}.{obj.__qualname__}'
+    return repr(obj)
+
+
+class UnionType:
+    """Represent a PEP 604 union type (`int | str`)."""
+    __slots__ = ('__args__',)
+
+    def __init__(self, args):
+        object.__setattr__(self, '__args__', args)
+
+    @property
+    def __parameters__(self):
+        params = []
+        for arg in self.__args__:
+            for p in getattr(arg, '__parameters__', ()):
+                if p not in params:
+                    params.append(p)
+        return tuple(params)
+
+    def __or__(self, other):
+        return _union_or(self, other)
+
+    def __ror__(self, other):
+        return _union_or(other, self)
+
+    def __repr__(self):
+        return ' | '.join(_union_arg_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if type(other) is not UnionType:
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
+
+    def __setattr__(self, name, value):
+        if name == '__args__':
+            raise AttributeError("readonly attribute")
+        raise AttributeError(f"'types.UnionType' object has no attribute "
+                             f"'{name}'")
+
+
+def _union_or(a, b):
+    """`a | b` for types (the interpreter calls this for `type.__or__`)."""
+    if not (_unionable(a) and _unionable(b)):
+        return NotImplemented
+    args = []
+    for x in (a, b):
+        items = x.__args__ if type(x) is UnionType else (x,)
+        for item in items:
+            if item is None:
+                item = NoneType
+            if item not in args:
+                args.append(item)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 
 class SimpleNamespace:

@@ -36,6 +36,11 @@ __all__ = [
 
 TYPE_CHECKING = False
 _NoneType = type(None)
+try:
+    from types import UnionType as _UnionType
+except ImportError:
+    class _UnionType:
+        pass
 # Defined further down; the TypeVars made before them need the names.
 Generic = Protocol = None
 
@@ -110,7 +115,7 @@ def _deduplicate(params):
 def _flatten_union(params):
     out = []
     for p in params:
-        if isinstance(p, _UnionGenericAlias):
+        if isinstance(p, _UnionGenericAlias) or type(p) is _UnionType:
             out.extend(p.__args__)
         else:
             out.append(p)
@@ -1406,6 +1411,8 @@ def get_origin(tp):
         return tp.__origin__
     if tp is Generic:
         return Generic
+    if type(tp) is _UnionType:
+        return _UnionType
     origin = getattr(tp, '__origin__', None)
     if origin is not None and type(tp).__name__ == 'GenericAlias':
         return origin
@@ -1423,7 +1430,8 @@ def get_args(tp):
             res = (list(res[:-1]), res[-1])
         return res
     args = getattr(tp, '__args__', None)
-    if isinstance(args, tuple) and type(tp).__name__ == 'GenericAlias':
+    if isinstance(args, tuple) and (type(tp).__name__ == 'GenericAlias'
+                                    or type(tp) is _UnionType):
         return args
     return ()
 
@@ -1467,7 +1475,7 @@ class _AnnotationParser:
         value = self.primary()
         while self.peek() == '|':
             self.pos += 1
-            value = Union[value, self.primary()]
+            value = value | self.primary()
         return value
 
     def lookup(self, name):
