@@ -6,6 +6,11 @@ wrong calls) and then assigns the fields in declaration order."""
 
 import sys
 import copy
+try:
+    from _thread import get_ident as _get_ident
+except ImportError:
+    def _get_ident():
+        return 0
 
 __all__ = ['dataclass', 'field', 'Field', 'FrozenInstanceError', 'InitVar',
            'KW_ONLY', 'MISSING', 'fields', 'asdict', 'astuple',
@@ -854,7 +859,7 @@ def _repr_fn(fields):
     names = tuple(f.name for f in fields)
 
     def __repr__(self):
-        key = id(self)
+        key = (id(self), _get_ident())
         if key in _repr_running:
             return '...'
         _repr_running.add(key)

@@ -2,6 +2,11 @@
 class creation (weft)."""
 
 import sys
+try:
+    from _thread import get_ident as _get_ident
+except ImportError:
+    def _get_ident():
+        return 0
 
 __all__ = [
     'FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType',
@@ -173,7 +178,7 @@ class SimpleNamespace:
     def __repr__(self):
         name = ('namespace' if type(self) is SimpleNamespace
                 else type(self).__name__)
-        key = id(self)
+        key = (id(self), _get_ident())
         if key in _repr_running:
             return f'{name}(...)'
         _repr_running.add(key)
