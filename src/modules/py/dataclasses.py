@@ -973,11 +973,11 @@ _hash_action = {
 }
 
 
-def _format_annotation(annotation, base_module):
+def _format_annotation(annotation):
     if getattr(annotation, '__module__', None) == 'typing':
         return repr(annotation).replace('typing.', '')
     if isinstance(annotation, type) and not hasattr(annotation, '__origin__'):
-        if annotation.__module__ in ('builtins', base_module):
+        if annotation.__module__ == 'builtins':
             return annotation.__qualname__
         return annotation.__module__ + '.' + annotation.__qualname__
     if hasattr(annotation, '__origin__') and not isinstance(annotation, str):
@@ -996,7 +996,7 @@ def _signature_text(cls):
     parts = []
 
     def one(f):
-        text = f'{f.name}: {_format_annotation(f.type, cls.__module__)}'
+        text = f'{f.name}: {_format_annotation(f.type)}'
         if f.default_factory is not MISSING:
             text += ' = <factory>'
         elif f.default is not MISSING:
