@@ -538,6 +538,7 @@ fn new_class(
             members: base_members + slot_names.len(),
             hooks: AtomicU64::new(0),
             had_custom_new: AtomicBool::new(had_custom_new),
+            is_abstract: AtomicBool::new(false),
         })),
     );
     for (i, &s) in slot_names.iter().enumerate() {

@@ -250,6 +250,7 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
             members: 0,
             hooks: AtomicU64::new(0),
             had_custom_new: AtomicBool::new(false),
+            is_abstract: AtomicBool::new(false),
         })),
     );
     let mut mro = vec![ty];

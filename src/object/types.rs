@@ -54,6 +54,9 @@ pub struct TypeObj {
     /// `tp_new` slot, this stays set when the method is deleted again, so
     /// `object.__new__` keeps rejecting extra arguments.
     pub had_custom_new: AtomicBool,
+    /// `__abstractmethods__` was set to a true value (CPython's
+    /// Py_TPFLAGS_IS_ABSTRACT): `object.__new__` refuses to instantiate.
+    pub is_abstract: AtomicBool,
 }
 
 impl TypeObj {

@@ -1,8 +1,8 @@
 """Abstract Base Classes (weft).
 
-ABCMeta computes a class's __abstractmethods__ and refuses to instantiate
-a class that still has some (CPython does this in object.__new__; here the
-metaclass's __call__ checks). isinstance/issubclass answer from real
+ABCMeta computes a class's __abstractmethods__; setting it to a non-empty
+set marks the class abstract, and object.__new__ then refuses to
+instantiate it (as in CPython). isinstance/issubclass answer from real
 subclassing, register() and __subclasshook__, with positive and negative
 caches invalidated when anything is registered."""
 
@@ -87,16 +87,6 @@ class ABCMeta(type):
         cls._abc_negative_cache = set()
         cls._abc_negative_cache_version = _abc_invalidation_counter
         return cls
-
-    def __call__(cls, *args, **kwargs):
-        abstracts = cls.__abstractmethods__
-        if abstracts:
-            names = sorted(abstracts)
-            s = 's' if len(names) > 1 else ''
-            raise TypeError(f"Can't instantiate abstract class "
-                            f"{cls.__name__} with abstract method{s} "
-                            f"{', '.join(names)}")
-        return type.__call__(cls, *args, **kwargs)
 
     def register(cls, subclass):
         """Register a virtual subclass of an ABC."""
