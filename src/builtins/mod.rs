@@ -38,6 +38,7 @@ pub mod set;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod traceback;
 pub mod tuple;
 
 use crate::bytecode::{BinaryOpKind, CompareKind};
@@ -61,6 +62,7 @@ pub fn init(interp: &InterpState) {
     slice::init(interp);
     iterators::init(interp);
     exceptions::init(interp);
+    traceback::init(interp);
     mappingproxy::init(interp);
     module::init(interp);
     add_method(interp, interp.types.type_, "__or__", type_or);

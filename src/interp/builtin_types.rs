@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use crate::object::types::{type_flags, TypeName, TypeObj};
-use crate::object::{DictObj, Heap, ObjData, StrObj, Value};
+use crate::object::{Heap, ObjData, StrObj, Value};
 use crate::sync::{AtomicBool, AtomicU32, AtomicU64, Mutex, RwLock};
 
 macro_rules! define_builtin_types {
@@ -98,6 +98,8 @@ define_builtin_types! {
     cell: "cell";
     module: "module", BASETYPE;
     generator: "generator";
+    traceback: "traceback";
+    frame: "frame";
     getset: "getset_descriptor";
     staticmethod: "staticmethod", BASETYPE;
     classmethod: "classmethod", BASETYPE;
@@ -231,7 +233,7 @@ impl BuiltinTypes {
 /// Allocates a type object with the given bases; its MRO is itself followed
 /// by the first base's MRO (builtin types have single inheritance).
 pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
-    let dict = heap.alloc_shared(Value::NULL, ObjData::Dict(DictObj::new()));
+    let dict = heap.alloc_shared(Value::NULL, ObjData::Dict(Box::default()));
     let ty = heap.alloc_shared(
         Value::NULL,
         ObjData::Type(Box::new(TypeObj {

@@ -47,6 +47,8 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("typing", include_str!("py/typing.py")),
     ("weakref", include_str!("py/weakref.py")),
+    ("linecache", include_str!("py/linecache.py")),
+    ("traceback", include_str!("py/traceback.py")),
 ];
 
 /// Where a module comes from.
@@ -85,6 +87,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "_fileio" => fileio::init,
         "_struct" => struct_::init,
+        "_traceback" => crate::builtins::traceback::init_module,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,

@@ -467,7 +467,8 @@ fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
     }
     let t = vm.type_of(exc);
-    Ok(vm.new_tuple(vec![t, exc, Value::NONE]))
+    let tb = crate::builtins::traceback::traceback_of(vm, exc);
+    Ok(vm.new_tuple(vec![t, exc, tb]))
 }
 
 fn sys_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {
