@@ -1,8 +1,10 @@
 """Data classes (weft).
 
-Without exec, the generated methods are closures over per-class plans:
-__init__ binds its arguments itself (reproducing CPython's TypeErrors for
-wrong calls) and then assigns the fields in declaration order."""
+__init__ is compiled with exec from generated source, as CPython does, so
+that argument binding and its errors are the interpreter's own. Should exec
+be unavailable, it is a closure over a per-class plan that binds its
+arguments itself (a fixed-arity fast path, then a binder reproducing
+CPython's TypeErrors). The other generated methods are closures."""
 
 import sys
 import copy
@@ -719,8 +721,7 @@ def _fast_init_0(names, defaults, setter, tail, slow):
 _FAST_INITS = (_fast_init_0, _fast_init_1, _fast_init_2, _fast_init_3, _fast_init_4, _fast_init_5, _fast_init_6, _fast_init_7, _fast_init_8)
 
 
-def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
-             self_name):
+def _check_default_order(std_fields):
     seen_default = False
     for f in std_fields:
         if f.init:
@@ -730,6 +731,83 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
                 raise TypeError(f'non-default argument {f.name!r} '
                                 'follows default argument')
 
+
+def _exec_init(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
+               self_name):
+    """__init__ compiled from source (as CPython does), so that binding and
+    its errors are the interpreter's own; None where exec is unavailable."""
+    try:
+        run = exec
+    except NameError:
+        return None
+    names = {}
+
+    def local(prefix, f, value):
+        key = f'__dataclass_{prefix}_{f.name}__'
+        names[key] = value
+        return key
+
+    def param(f):
+        text = f'{f.name}:{local("type", f, f.type)}'
+        if f.default_factory is not MISSING:
+            text += '=__dataclass_HAS_DEFAULT_FACTORY__'
+        elif f.default is not MISSING:
+            text += '=' + local('dflt', f, f.default)
+        return text
+
+    names['__dataclass_HAS_DEFAULT_FACTORY__'] = _HAS_DEFAULT_FACTORY
+    names['__dataclass_builtins_object__'] = object
+    params = [self_name] + [param(f) for f in std_fields]
+    if kw_only_fields:
+        params.append('*')
+        params.extend(param(f) for f in kw_only_fields)
+    body = []
+    for f in fields:
+        if f._field_type is not _FIELD:
+            continue
+        if f.default_factory is not MISSING:
+            factory = local('dflt', f, f.default_factory)
+            if f.init:
+                value = (f'{factory}() if {f.name} is '
+                         f'__dataclass_HAS_DEFAULT_FACTORY__ else {f.name}')
+            else:
+                value = f'{factory}()'
+        elif f.init:
+            value = f.name
+        else:
+            continue
+        if frozen:
+            body.append(f'__dataclass_builtins_object__.__setattr__('
+                        f'{self_name},{f.name!r},{value})')
+        else:
+            body.append(f'{self_name}.{f.name}={value}')
+    if has_post_init:
+        initvars = ','.join(f.name for f in fields
+                            if f._field_type is _FIELD_INITVAR)
+        body.append(f'{self_name}.{_POST_INIT_NAME}({initvars})')
+    if not body:
+        body = ['pass']
+    inner = (f'  def __init__({", ".join(params)}):\n'
+             + ''.join(f'   {line}\n' for line in body)
+             + '  return __init__\n')
+    local_names = ', '.join(names)
+    text = f'def __create_fn__({local_names}):\n{inner}'
+    ns = {}
+    try:
+        run(text, {'__builtins__': __builtins__}, ns)
+        fn = ns['__create_fn__'](**names)
+    except Exception:
+        return None
+    fn.__qualname__ = f'{cls.__qualname__}.__init__'
+    try:
+        fn.__annotations__['return'] = None
+    except (AttributeError, TypeError):
+        pass
+    return fn
+
+
+def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init,
+             self_name):
     def default_of(f):
         if f.default_factory is not MISSING:
             return _HAS_DEFAULT_FACTORY
@@ -1124,10 +1202,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
     if init:
         has_post_init = hasattr(cls, _POST_INIT_NAME)
         self_name = '__dataclass_self__' if 'self' in fields else 'self'
-        _set_new_attribute(cls, '__init__',
-                           _init_fn(cls, all_init_fields, list(std_init_fields),
-                                    list(kw_only_init_fields), frozen,
-                                    has_post_init, self_name))
+        args = (cls, all_init_fields, list(std_init_fields),
+                list(kw_only_init_fields), frozen, has_post_init, self_name)
+        _check_default_order(std_init_fields)
+        init_fn = _exec_init(*args) or _init_fn(*args)
+        _set_new_attribute(cls, '__init__', init_fn)
 
     field_list = [f for f in fields.values() if f._field_type is _FIELD]
 
