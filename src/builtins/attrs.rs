@@ -751,6 +751,17 @@ pub fn type_setattr(vm: &mut Vm, cls: Value, name: Value, value: Option<Value>) 
     if value.is_some() && name == vm.interp.names.dunder_new {
         mark_custom_new(cls);
     }
+    if vm.as_str(name) == Some("__abstractmethods__") {
+        // As CPython's type_set_abstractmethods: the flag follows the
+        // value's truth (cleared on deletion).
+        let abstract_ = match value {
+            Some(v) => vm.truthy(v)?,
+            None => false,
+        };
+        vm.type_obj(cls)
+            .is_abstract
+            .store(abstract_, Ordering::Relaxed);
+    }
     let removed = modify_type(vm, cls, |t| match value {
         Some(v) => {
             t.dict().insert(name, hash, v);

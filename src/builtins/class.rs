@@ -539,6 +539,7 @@ fn new_class(
             hooks: AtomicU64::new(0),
             had_custom_new: AtomicBool::new(had_custom_new),
             collection: AtomicU8::new(0),
+            is_abstract: AtomicBool::new(false),
         })),
     );
     for (i, &s) in slot_names.iter().enumerate() {

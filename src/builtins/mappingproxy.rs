@@ -79,6 +79,36 @@ fn mp_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.iter(d)
 }
 
+/// `mappingproxy(mapping)` (`types.MappingProxyType`): a read-only view of
+/// a dict. Proxies read their target as a dict, so other mappings are
+/// refused with CPython's message for non-mappings.
+fn mp_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwnames.is_empty() {
+        return Err(vm.type_error("mappingproxy() takes no keyword arguments"));
+    }
+    match args.pos.len() {
+        0 | 1 => Err(vm.type_error("mappingproxy() missing required argument 'mapping' (pos 1)")),
+        2 if super::dict::dict_payload(args.pos[1]).is_some() => Ok(new(vm, args.pos[1])),
+        2 => {
+            let name = vm.type_name(args.pos[1]);
+            Err(vm.type_error(format!(
+                "mappingproxy() argument must be a mapping, not {name}"
+            )))
+        }
+        n => Err(vm.type_error(format!(
+            "mappingproxy() takes at most 1 argument ({} given)",
+            n - 1
+        ))),
+    }
+}
+
+/// `str(proxy)`: the str of the mapping, as CPython's.
+fn mp_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let d = receiver(vm, &args, "__str__")?;
+    let s = vm.str_of(d)?;
+    Ok(vm.new_str(s))
+}
+
 /// `proxy == other` and the other comparisons: those of the dict.
 pub fn compare(vm: &mut Vm, lhs: Value, rhs: Value, kind: CompareKind) -> PyResult<Value> {
     let (Some(l), r) = (target(lhs), target(rhs).unwrap_or(rhs)) else {
@@ -105,6 +135,8 @@ pub fn init(interp: &InterpState) {
         ("__contains__", mp_contains),
         ("__len__", mp_len),
         ("__iter__", mp_iter),
+        ("__new__", mp_new),
+        ("__str__", mp_str),
     ] {
         super::add_method(interp, t, name, f);
     }

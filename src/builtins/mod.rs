@@ -29,6 +29,7 @@ pub mod int;
 pub mod iterators;
 pub mod list;
 pub mod mappingproxy;
+pub mod module;
 pub mod numfmt;
 pub mod object;
 pub mod range;
@@ -63,6 +64,9 @@ pub fn init(interp: &InterpState) {
     exceptions::init(interp);
     traceback::init(interp);
     mappingproxy::init(interp);
+    module::init(interp);
+    add_method(interp, interp.types.type_, "__or__", type_or);
+    add_method(interp, interp.types.type_, "__ror__", type_ror);
     functions::init(interp);
     generic_alias::init(interp);
 }
@@ -272,8 +276,32 @@ fn type_binary(
         Some(ObjData::Tuple(_)) => tuple::binary(vm, kind, lhs, rhs),
         Some(ObjData::Dict(_)) | Some(ObjData::DictView(..)) => dict::binary(vm, kind, lhs, rhs),
         Some(ObjData::Set(_)) | Some(ObjData::FrozenSet(_)) => set::binary(vm, kind, lhs, rhs),
+        Some(ObjData::Type(_)) | Some(ObjData::GenericAlias { .. }) if kind == BinaryOpKind::Or => {
+            type_union(vm, lhs, rhs)
+        }
         _ => Ok(Value::NOT_IMPLEMENTED),
     }
+}
+
+/// `X | Y` of types (PEP 604): a `types.UnionType`, which the types module
+/// builds (`NotImplemented` when an operand is not a type, a generic alias,
+/// a union or None).
+pub fn type_union(vm: &mut Vm, lhs: Value, rhs: Value) -> PyResult<Value> {
+    let types = vm.import_module("types")?;
+    let make = vm.getattr_str(types, "_union_or")?;
+    vm.call(make, &[lhs, rhs])
+}
+
+/// `type.__or__(cls, other)`: found through the metaclass for classes
+/// whose metaclass is written in Python.
+fn type_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, &args, "__or__", 2, 2)?;
+    type_union(vm, args.pos[0], args.pos[1])
+}
+
+fn type_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    check_arity(vm, &args, "__ror__", 2, 2)?;
+    type_union(vm, args.pos[1], args.pos[0])
 }
 
 /// In-place operators that mutate builtin containers (`list += x`,

@@ -140,6 +140,9 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error(format!("{}() takes no arguments", t.name)));
         }
     }
+    if t.is_abstract.load(Ordering::Relaxed) {
+        return Err(abstract_error(vm, cls));
+    }
     if t.flags & type_flags::HEAPTYPE == 0 && cls != vm.types().object {
         return Err(vm.type_error(format!(
             "object.__new__({}) is not safe, use {}.__new__()",
@@ -147,6 +150,30 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     Ok(new_instance(vm, cls))
+}
+
+/// CPython's error for instantiating a class with abstract methods:
+/// "Can't instantiate abstract class C with abstract method(s) a, b".
+#[cold]
+fn abstract_error(vm: &mut Vm, cls: Value) -> crate::interp::PyErr {
+    let name = vm.type_obj(cls).name.to_string();
+    let names = vm.getattr_str(cls, "__abstractmethods__").and_then(|set| {
+        let items = vm.collect(set)?;
+        items
+            .into_iter()
+            .map(|v| vm.str_of(v))
+            .collect::<PyResult<Vec<String>>>()
+    });
+    let mut names = match names {
+        Ok(n) => n,
+        Err(e) => return e,
+    };
+    names.sort();
+    let s = if names.len() == 1 { "" } else { "s" };
+    vm.type_error(format!(
+        "Can't instantiate abstract class {name} with abstract method{s} {}",
+        names.join(", ")
+    ))
 }
 
 /// A fresh instance of a class defined in Python.

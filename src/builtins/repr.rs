@@ -283,6 +283,10 @@ pub fn repr_builtin(vm: &mut Vm, v: Value) -> PyResult<String> {
             let file = vm.interp.names.dunder_file;
             match vm.dict_get_str(m.dict, file) {
                 Some(f) => format!("<module '{name}' from {}>", vm.repr_of(f)?),
+                // Made by `types.ModuleType(name)`: no loader, no origin.
+                None if vm.dict_get_str(m.dict, vm.intern("__spec__")).is_some() => {
+                    format!("<module '{name}'>")
+                }
                 None => format!("<module '{name}' (built-in)>"),
             }
         }

@@ -273,7 +273,7 @@ define_opcodes! {
     /// [callable, NULL, args tuple, kwargs dict if arg & 1] -> [result] (calls with * or **).
     CallFunctionEx { arg: Flags, effect: |a| if a & 1 != 0 { -3 } else { -2 }, jump_effect: None, cache: 0, base: CallFunctionEx }
     /// [defaults tuple if arg&1, kwdefaults dict if arg&2, closure tuple if arg&8, code] -> [function].
-    MakeFunction { arg: Flags, effect: |a| -((a & 1 != 0) as i32) - ((a & 2 != 0) as i32) - ((a & 8 != 0) as i32), jump_effect: None, cache: 0, base: MakeFunction }
+    MakeFunction { arg: Flags, effect: |a| -((a & 1 != 0) as i32) - ((a & 2 != 0) as i32) - ((a & 4 != 0) as i32) - ((a & 8 != 0) as i32), jump_effect: None, cache: 0, base: MakeFunction }
     /// Pop TOS and return it to the caller.
     ReturnValue { arg: None, effect: |a| -1, jump_effect: None, cache: 0, base: ReturnValue }
     /// Generators: pop TOS and yield it; on resume the sent value is pushed.

@@ -270,6 +270,7 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
             hooks: AtomicU64::new(0),
             had_custom_new: AtomicBool::new(false),
             collection: AtomicU8::new(0),
+            is_abstract: AtomicBool::new(false),
         })),
     );
     let mut mro = vec![ty];

@@ -182,6 +182,10 @@ impl Vm {
                 return self.str_of(r);
             }
         }
+        if let Some(d) = crate::builtins::mappingproxy::target(v) {
+            // As CPython: a mappingproxy's str is its mapping's.
+            return self.str_of(d);
+        }
         self.repr_of(v)
     }
 

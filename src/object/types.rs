@@ -67,6 +67,9 @@ pub struct TypeObj {
     pub had_custom_new: AtomicBool,
     /// A `collection` kind (sequence or mapping patterns).
     pub collection: AtomicU8,
+    /// `__abstractmethods__` was set to a true value (CPython's
+    /// Py_TPFLAGS_IS_ABSTRACT): `object.__new__` refuses to instantiate.
+    pub is_abstract: AtomicBool,
 }
 
 impl TypeObj {

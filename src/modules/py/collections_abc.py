@@ -1,14 +1,11 @@
 """Abstract base classes for containers (`collections.abc`).
 
-weft has no `abc` module yet: `_ABCMeta` gives these classes CPython's
-behaviour where programs rely on it: `isinstance`/`issubclass` answer from
+Their metaclass is `abc.ABCMeta`: `isinstance`/`issubclass` answer from
 real subclassing, from `register()`, and, for the one-method ABCs, from
 whether the class defines the method (`__subclasshook__`), with `None`
 meaning "explicitly not". The mixin methods of Mapping, Sequence and their
 mutable forms are provided.
 """
-
-from _collections import _set_collection_flags
 
 __all__ = [
     "Hashable", "Iterable", "Iterator", "Reversible", "Generator", "Sized",
@@ -18,58 +15,7 @@ __all__ = [
 ]
 
 
-class _ABCMeta(type):
-    def __new__(mcls, name, bases, ns, **kwargs):
-        # `__abc_tpflags__` marks the ABCs whose instances and registered
-        # classes pattern matching takes for sequences or mappings.
-        flags = ns.pop("__abc_tpflags__", 0)
-        cls = super().__new__(mcls, name, bases, ns, **kwargs)
-        cls._abc_registry = []
-        if flags:
-            cls._abc_tpflags = flags
-            _set_collection_flags(cls, flags)
-        return cls
-
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        if issubclass(subclass, cls):
-            return subclass  # Already a subclass.
-        cls._abc_registry.append(subclass)
-        flags = getattr(cls, "_abc_tpflags", 0)
-        if flags:
-            _set_collection_flags(subclass, flags)
-        return subclass
-
-    def __instancecheck__(cls, instance):
-        return cls.__subclasscheck__(type(instance))
-
-    def __subclasscheck__(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
-            return True
-        hook = cls.__dict__.get("__subclasshook__")
-        if hook is not None:
-            ok = hook.__func__(cls, subclass)
-            if ok is not NotImplemented:
-                return bool(ok)
-        for c in subclass.__mro__:
-            for base in _all_registered(cls):
-                if c is base:
-                    return True
-        for sub in type.__subclasses__(cls):
-            if issubclass(subclass, sub):
-                return True
-        return False
-
-
-def _all_registered(cls):
-    out = list(cls._abc_registry)
-    for sub in type.__subclasses__(cls):
-        if isinstance(sub, _ABCMeta):
-            out.extend(_all_registered(sub))
-    return out
+from abc import ABCMeta as _ABCMeta, abstractmethod
 
 
 def _check_methods(C, *methods):
@@ -86,24 +32,42 @@ def _check_methods(C, *methods):
 
 
 def _hook(*methods):
+    # Only for the class that defines it (as CPython's `if cls is X`), not
+    # for its subclasses, which inherit it.
     def __subclasshook__(cls, C):
+        if cls.__dict__.get("__subclasshook__") is not hook:
+            return NotImplemented
         return _check_methods(C, *methods)
-    return classmethod(__subclasshook__)
+    hook = classmethod(__subclasshook__)
+    return hook
 
 
 class Hashable(metaclass=_ABCMeta):
     __slots__ = ()
     __subclasshook__ = _hook("__hash__")
 
+    @abstractmethod
+    def __hash__(self):
+        return 0
+
 
 class Iterable(metaclass=_ABCMeta):
     __slots__ = ()
     __subclasshook__ = _hook("__iter__")
 
+    @abstractmethod
+    def __iter__(self):
+        while False:
+            yield None
+
 
 class Iterator(Iterable):
     __slots__ = ()
     __subclasshook__ = _hook("__iter__", "__next__")
+
+    @abstractmethod
+    def __next__(self):
+        raise StopIteration
 
     def __iter__(self):
         return self
@@ -113,6 +77,11 @@ class Reversible(Iterable):
     __slots__ = ()
     __subclasshook__ = _hook("__reversed__", "__iter__")
 
+    @abstractmethod
+    def __reversed__(self):
+        while False:
+            yield None
+
 
 class Generator(Iterator):
     __slots__ = ()
@@ -121,20 +90,52 @@ class Generator(Iterator):
     def __next__(self):
         return self.send(None)
 
+    @abstractmethod
+    def send(self, value):
+        raise StopIteration
+
+    @abstractmethod
+    def throw(self, typ, val=None, tb=None):
+        if val is None:
+            if tb is None:
+                raise typ
+            val = typ()
+        raise val
+
+    def close(self):
+        try:
+            self.throw(GeneratorExit)
+        except (GeneratorExit, StopIteration):
+            pass
+        else:
+            raise RuntimeError("generator ignored GeneratorExit")
+
 
 class Sized(metaclass=_ABCMeta):
     __slots__ = ()
     __subclasshook__ = _hook("__len__")
+
+    @abstractmethod
+    def __len__(self):
+        return 0
 
 
 class Container(metaclass=_ABCMeta):
     __slots__ = ()
     __subclasshook__ = _hook("__contains__")
 
+    @abstractmethod
+    def __contains__(self, x):
+        return False
+
 
 class Callable(metaclass=_ABCMeta):
     __slots__ = ()
     __subclasshook__ = _hook("__call__")
+
+    @abstractmethod
+    def __call__(self, *args, **kwds):
+        return False
 
 
 class Collection(Sized, Iterable, Container):
@@ -144,8 +145,12 @@ class Collection(Sized, Iterable, Container):
 
 class Sequence(Reversible, Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE: a sequence for match
     __subclasshook__ = None
-    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE
+
+    @abstractmethod
+    def __getitem__(self, index):
+        raise IndexError
 
     def __iter__(self):
         i = 0
@@ -184,6 +189,18 @@ class Sequence(Reversible, Collection):
 
 class MutableSequence(Sequence):
     __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, index, value):
+        raise IndexError
+
+    @abstractmethod
+    def __delitem__(self, index):
+        raise IndexError
+
+    @abstractmethod
+    def insert(self, index, value):
+        raise IndexError
 
     def append(self, value):
         self.insert(len(self), value)
@@ -227,11 +244,23 @@ class Set(Collection):
 class MutableSet(Set):
     __slots__ = ()
 
+    @abstractmethod
+    def add(self, value):
+        raise NotImplementedError
+
+    @abstractmethod
+    def discard(self, value):
+        raise NotImplementedError
+
 
 class Mapping(Collection):
     __slots__ = ()
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING: a mapping for match
     __subclasshook__ = None
-    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING
+
+    @abstractmethod
+    def __getitem__(self, key):
+        raise KeyError
 
     def get(self, key, default=None):
         try:
@@ -266,6 +295,14 @@ _marker = object()
 
 class MutableMapping(Mapping):
     __slots__ = ()
+
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
+
+    @abstractmethod
+    def __delitem__(self, key):
+        raise KeyError
 
     def pop(self, key, default=_marker):
         try:

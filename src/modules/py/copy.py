@@ -93,8 +93,9 @@ def _set_state(y, state):
     if isinstance(state, tuple) and len(state) == 2:
         state, slotstate = state
     if state:
-        for key, value in state.items():
-            setattr(y, key, value)
+        # As CPython: the instance dict is updated directly, bypassing a
+        # __setattr__ (a frozen dataclass has one that refuses).
+        y.__dict__.update(state)
     if slotstate:
         for key, value in slotstate.items():
             setattr(y, key, value)
