@@ -8,6 +8,7 @@ pub mod itertools;
 pub mod math;
 pub mod operator;
 pub mod random;
+pub mod sre;
 pub mod struct_;
 pub mod sys;
 pub mod time;
@@ -35,6 +36,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("itertools", include_str!("py/itertools.py")),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
+    ("re", include_str!("py/re.py")),
     ("string", include_str!("py/string.py")),
 ];
 
@@ -73,6 +75,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_collections" => collections::init,
         "_fileio" => fileio::init,
         "_struct" => struct_::init,
+        "_sre" => sre::init,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,
