@@ -145,8 +145,22 @@ error.__module__ = "re"
 
 # ----- patterns ---------------------------------------------------------------
 
+_PATTERN_FLAG_NAMES = (
+    (1, "re.TEMPLATE"), (2, "re.IGNORECASE"), (4, "re.LOCALE"),
+    (8, "re.MULTILINE"), (16, "re.DOTALL"), (32, "re.UNICODE"),
+    (64, "re.VERBOSE"), (128, "re.DEBUG"), (256, "re.ASCII"),
+)
+
+
 def _flags_repr(flags):
-    return repr(RegexFlag(flags))
+    parts = []
+    for bit, name in _PATTERN_FLAG_NAMES:
+        if flags & bit:
+            parts.append(name)
+            flags &= ~bit
+    if flags:
+        parts.append("0x%x" % flags)
+    return "|".join(parts)
 
 
 class Pattern:
@@ -234,6 +248,8 @@ class Pattern:
                 out.append(None if s < 0 else string[s:r[2 * g + 2]])
             last = r[2]
         out.append(string[last:])
+        if string.__class__ is not str and string.__class__ is not bytes:
+            out = [x if x is None else _as_piece(x) for x in out]
         return out
 
     def sub(self, repl, string, count=0):
@@ -246,13 +262,14 @@ class Pattern:
         return _Scanner(self, string, pos, endpos)
 
 
-def _generic_alias(cls, item):
-    return type(list[int])(cls, item)
+_generic_alias = _sre.generic_alias
 
 
 def _new_pattern(pattern, flags):
     r = _sre.compile(pattern, flags)
     if r[0] is None:
+        if r[2] is None:
+            raise error(r[1])
         raise error(r[1], pattern, r[2])
     p = object.__new__(Pattern)
     p._code = r[0]
@@ -260,21 +277,8 @@ def _new_pattern(pattern, flags):
     p.groups = r[1]
     p.flags = r[3]
     p._names = r[2]
-    p.groupindex = _groupindex(r[2])
+    p.groupindex = r[4]
     return p
-
-
-def _groupindex(names):
-    d = {}
-    for name, n in names:
-        d[name] = n
-    try:
-        return _mappingproxy(d)
-    except Exception:
-        return d
-
-
-_mappingproxy = type(type.__dict__)
 
 
 class _Scanner:
@@ -344,7 +348,10 @@ class Match:
         s = spans[2 * i + 1]
         if s < 0:
             return default
-        return self.string[s:spans[2 * i + 2]]
+        r = self.string[s:spans[2 * i + 2]]
+        if r.__class__ is not str and r.__class__ is not bytes:
+            r = _as_piece(r)
+        return r
 
     def group(self, *args):
         if not args:
@@ -410,6 +417,13 @@ class Match:
 
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
+
+
+def _as_piece(r):
+    # Groups of a bytes-like subject are bytes, of a str subclass str.
+    if isinstance(r, str):
+        return str(r)
+    return bytes(r)
 
 
 def _new_match(pattern, string, pos, endpos, spans):
@@ -495,6 +509,8 @@ def _parse_template(pattern, repl):
                 fail("missing <", i)
             j = text.find(">", i + 1)
             if j < 0:
+                if i + 1 >= n:
+                    fail("missing group name", i + 1)
                 fail("missing >, unterminated name", i + 1)
             name = text[i + 1:j]
             if not name:
@@ -595,7 +611,8 @@ def _subx(pattern, repl, string, count, subn):
     parts = []
     last = 0
     for r in found:
-        parts.append(string[last:r[1]])
+        if last < r[1]:
+            parts.append(string[last:r[1]])
         if literal is not None:
             parts.append(literal)
         elif func is not None:
@@ -612,7 +629,8 @@ def _subx(pattern, repl, string, count, subn):
                 else:
                     parts.append(x)
         last = r[2]
-    parts.append(string[last:])
+    if last < len(string) or not parts:
+        parts.append(string[last:])
     if isinstance(string, str):
         out = "".join(parts)
     else:

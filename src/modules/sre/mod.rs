@@ -114,7 +114,10 @@ enum Subject<'a> {
     Str(&'a StrObj),
     /// Latin-1 decoding of a bytes-like subject; `ascii` when every byte
     /// is below 0x80 (offsets are then positions).
-    Bytes { text: String, ascii: bool },
+    Bytes {
+        text: String,
+        ascii: bool,
+    },
 }
 
 impl Subject<'_> {
@@ -189,9 +192,7 @@ fn subject<'a>(vm: &mut Vm, code: &Code, v: Value) -> PyResult<Subject<'a>> {
     };
     let Some(subj) = subj else {
         let t = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "expected string or bytes-like object, got '{t}'"
-        )));
+        return Err(vm.type_error(format!("expected string or bytes-like object, got '{t}'")));
     };
     match (&subj, code.bytes) {
         (Subject::Str(_), true) => {
@@ -215,13 +216,7 @@ fn window(vm: &mut Vm, subj: &Subject, pos: Value, endpos: Value) -> PyResult<(u
 /// One match: group spans in byte offsets of the subject text.
 type Spans = Vec<Option<(usize, usize)>>;
 
-fn run(
-    vm: &mut Vm,
-    re: &Regex,
-    text: &str,
-    end_b: usize,
-    pos_b: usize,
-) -> PyResult<Option<Spans>> {
+fn run(vm: &mut Vm, re: &Regex, text: &str, end_b: usize, pos_b: usize) -> PyResult<Option<Spans>> {
     match re.captures_from_pos(&text[..end_b], pos_b) {
         Ok(Some(caps)) => Ok(Some(
             (0..caps.len())
@@ -282,7 +277,9 @@ fn regex_error(vm: &mut Vm, msg: String) -> crate::interp::PyErr {
 
 // ----- functions --------------------------------------------------------
 
-/// `compile(pattern, flags)`: `(code, groups, names, flags)`, or
+/// `compile(pattern, flags)`: `(code, groups, names, flags, groupindex)`
+/// (`names`: the (name, number) pairs in order; `groupindex` a read-only
+/// mapping of them), or
 /// `(None, message, pos)` for a syntax error (`re.py` raises `re.error`).
 fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, &args, "compile", 2, 2)?;
@@ -342,19 +339,19 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let class = code_type(vm, args.bound);
     let obj = vm.alloc(class, ObjData::Ext(Box::new(code)));
-    let names: Vec<Value> = t
-        .names
-        .into_iter()
-        .map(|(name, n)| {
-            let k = vm.new_str(name);
-            let v = Value::small_int_unchecked(n as i64);
-            vm.new_tuple(vec![k, v])
-        })
-        .collect();
+    let index = vm.new_dict();
+    let mut names = Vec::with_capacity(t.names.len());
+    for (name, n) in t.names {
+        let k = vm.new_str(name);
+        let v = Value::small_int_unchecked(n as i64);
+        vm.dict_set(index, k, v)?;
+        names.push(vm.new_tuple(vec![k, v]));
+    }
     let names = vm.new_tuple(names);
+    let index = crate::builtins::mappingproxy::new(vm, index);
     let groups = Value::small_int_unchecked(t.groups as i64);
     let flags = Value::small_int_unchecked(flags as i64);
-    Ok(vm.new_tuple(vec![obj, groups, names, flags]))
+    Ok(vm.new_tuple(vec![obj, groups, names, flags, index]))
 }
 
 /// The type of compiled code objects, kept in the module (`args.bound`).
@@ -488,7 +485,18 @@ fn sre_findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(vm.new_list(out))
 }
 
+/// `generic_alias(cls, item)`: `cls[item]` (`re.Pattern[str]`).
+fn sre_generic_alias(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, &args, "generic_alias", 2, 2)?;
+    Ok(crate::builtins::generic_alias::new(
+        vm,
+        args.pos[0],
+        args.pos[1],
+    ))
+}
+
 pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
+    add_function(vm, module, "generic_alias", sre_generic_alias);
     add_function(vm, module, "compile", sre_compile);
     add_function(vm, module, "search", sre_search);
     add_function(vm, module, "scan", sre_scan);

@@ -253,7 +253,10 @@ impl Parser<'_> {
 
     /// `{m,n}` after `{` (already consumed): `Some((min, max))`, or `None`
     /// when the brace is a literal (the position is left after the `{`).
-    fn brace_quantifier(&mut self, start: usize) -> Result<Option<(u64, Option<u64>)>, SyntaxError> {
+    fn brace_quantifier(
+        &mut self,
+        start: usize,
+    ) -> Result<Option<(u64, Option<u64>)>, SyntaxError> {
         let here = self.i;
         if self.peek() == Some('}') {
             return Ok(None);
@@ -294,7 +297,7 @@ impl Parser<'_> {
                 return err("the repetition number is too large", start + 1);
             }
             if m < min {
-                return err("min repeat greater than max repeat", start + 1 + lo.len() + 1);
+                return err("min repeat greater than max repeat", start + 1);
             }
             Some(m)
         };
@@ -422,7 +425,13 @@ impl Parser<'_> {
             'x' => self.hex_escape(c, start)?,
             'u' | 'U' if !self.bytes => self.hex_escape(c, start)?,
             'N' if !self.bytes => {
-                return err("bad escape \\N (named characters are not supported)", start)
+                // No table of character names: every name is unknown.
+                if self.peek() != Some('{') {
+                    return err("missing {", self.i);
+                }
+                self.i += 1;
+                let name = self.group_name('}', "missing }, unterminated name")?;
+                return err(format!("undefined character name '{name}'"), start);
             }
             _ => return Ok(None),
         }))
@@ -515,6 +524,7 @@ impl Parser<'_> {
         let mut name = String::new();
         loop {
             match self.peek() {
+                None if name.is_empty() => return err("missing group name", pos),
                 None => return err(missing_term, pos),
                 Some(c) if c == term => {
                     self.i += 1;
@@ -581,57 +591,57 @@ impl Parser<'_> {
                 self.out.push_str("(?:");
                 self.push_frame(0, start);
             }
-            'P' => match self.peek() {
-                Some('<') => {
-                    self.i += 1;
-                    let pos = self.i;
-                    let name = self.group_name('>', "missing >, unterminated name")?;
-                    if !Self::is_identifier(&name) {
-                        return err(format!("bad character in group name '{name}'"), pos);
-                    }
-                    let n = self.groups + 1;
-                    if let Some(&(_, old)) = self.names.iter().find(|(k, _)| *k == name) {
-                        return err(
+            'P' => {
+                match self.peek() {
+                    Some('<') => {
+                        self.i += 1;
+                        let pos = self.i;
+                        let name = self.group_name('>', "missing >, unterminated name")?;
+                        if !Self::is_identifier(&name) {
+                            return err(format!("bad character in group name '{name}'"), pos);
+                        }
+                        let n = self.groups + 1;
+                        if let Some(&(_, old)) = self.names.iter().find(|(k, _)| *k == name) {
+                            return err(
                             format!("redefinition of group name '{name}' as group {n}; was group {old}"),
                             pos,
                         );
-                    }
-                    self.names.push((name, n));
-                    self.new_group(start);
-                }
-                Some('=') => {
-                    self.i += 1;
-                    let pos = self.i;
-                    let name = self.group_name(')', "missing ), unterminated name")?;
-                    if !Self::is_identifier(&name) {
-                        return err(format!("bad character in group name '{name}'"), pos);
-                    }
-                    let Some(&(_, n)) = self.names.iter().find(|(k, _)| *k == name) else {
-                        return err(format!("unknown group name '{name}'"), pos);
-                    };
-                    if self.open.contains(&n) {
-                        return err("cannot refer to an open group", pos);
-                    }
-                    let _ = write!(self.out, "\\k<{n}>");
-                    self.item();
-                }
-                Some(d) => {
-                    return err(format!("unknown extension ?P{d}"), self.i - 1);
-                }
-                None => return err("unexpected end of pattern", self.i),
-            },
-            '#' => {
-                loop {
-                    match self.peek() {
-                        None => return err("missing ), unterminated comment", start),
-                        Some(')') => {
-                            self.i += 1;
-                            break;
                         }
-                        Some(_) => self.i += 1,
+                        self.names.push((name, n));
+                        self.new_group(start);
                     }
+                    Some('=') => {
+                        self.i += 1;
+                        let pos = self.i;
+                        let name = self.group_name(')', "missing ), unterminated name")?;
+                        if !Self::is_identifier(&name) {
+                            return err(format!("bad character in group name '{name}'"), pos);
+                        }
+                        let Some(&(_, n)) = self.names.iter().find(|(k, _)| *k == name) else {
+                            return err(format!("unknown group name '{name}'"), pos);
+                        };
+                        if self.open.contains(&n) {
+                            return err("cannot refer to an open group", pos);
+                        }
+                        let _ = write!(self.out, "\\k<{n}>");
+                        self.item();
+                    }
+                    Some(d) => {
+                        return err(format!("unknown extension ?P{d}"), start + 1);
+                    }
+                    None => return err("unexpected end of pattern", self.i),
                 }
             }
+            '#' => loop {
+                match self.peek() {
+                    None => return err("missing ), unterminated comment", start),
+                    Some(')') => {
+                        self.i += 1;
+                        break;
+                    }
+                    Some(_) => self.i += 1,
+                }
+            },
             '=' | '!' => {
                 let _ = write!(self.out, "(?{c}");
                 self.push_frame(0, start);
@@ -642,7 +652,7 @@ impl Parser<'_> {
                     let _ = write!(self.out, "(?<{d}");
                     self.push_frame(0, start);
                 }
-                Some(d) => return err(format!("unknown extension ?<{d}"), self.i - 1),
+                Some(d) => return err(format!("unknown extension ?<{d}"), start + 1),
                 None => return err("unexpected end of pattern", self.i),
             },
             '>' => {
@@ -678,7 +688,7 @@ impl Parser<'_> {
                 self.i -= 1;
                 self.inline_flags(start)?;
             }
-            c => return err(format!("unknown extension ?{c}"), self.i - 1),
+            c => return err(format!("unknown extension ?{c}"), start + 1),
         }
         Ok(())
     }
@@ -707,16 +717,25 @@ impl Parser<'_> {
             }
             self.i += 1;
             if bit == FLAG_LOCALE && !self.bytes {
-                return err("bad inline flags: cannot use 'L' flag with a str pattern", self.i);
+                return err(
+                    "bad inline flags: cannot use 'L' flag with a str pattern",
+                    self.i,
+                );
             }
             if bit == FLAG_UNICODE && self.bytes {
-                return err("bad inline flags: cannot use 'u' flag with a bytes pattern", self.i);
+                return err(
+                    "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                    self.i,
+                );
             }
             add |= bit;
         }
         let mask = FLAG_ASCII | FLAG_UNICODE | FLAG_LOCALE;
         if (add & mask).count_ones() > 1 {
-            return err("bad inline flags: flags 'a', 'u' and 'L' are incompatible", self.i);
+            return err(
+                "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                self.i,
+            );
         }
         let mut scoped = false;
         if self.peek() == Some('-') {
@@ -782,8 +801,11 @@ impl Parser<'_> {
             }
             let casei = (add | del) & FLAG_IGNORECASE != 0;
             if casei {
-                self.out
-                    .push_str(if add & FLAG_IGNORECASE != 0 { "(?i:" } else { "(?-i:" });
+                self.out.push_str(if add & FLAG_IGNORECASE != 0 {
+                    "(?i:"
+                } else {
+                    "(?-i:"
+                });
             } else {
                 self.out.push_str("(?:");
             }
