@@ -67,7 +67,7 @@ struct Frame {
     group: usize,
     /// Flags in force outside this group.
     saved_flags: u32,
-    /// Whether the group is a lookbehind (for error positions).
+    /// Where the group opens in the pattern (for error positions).
     start: usize,
 }
 
@@ -270,14 +270,12 @@ impl Parser<'_> {
             s
         };
         let lo = digits(self);
-        let hi;
-        let comma = self.peek() == Some(',');
-        if comma {
+        let hi = if self.peek() == Some(',') {
             self.i += 1;
-            hi = digits(self);
+            digits(self)
         } else {
-            hi = lo.clone();
-        }
+            lo.clone()
+        };
         if self.peek() != Some('}') {
             self.i = here;
             return Ok(None);
@@ -366,7 +364,7 @@ impl Parser<'_> {
             _ => 8,
         };
         let mut v: u32 = 0;
-        for k in 0..n {
+        for _ in 0..n {
             match self.peek().and_then(|c| c.to_digit(16)) {
                 Some(d) => {
                     v = v * 16 + d;
@@ -374,7 +372,6 @@ impl Parser<'_> {
                 }
                 None => {
                     let text: String = self.src[start..self.i].iter().collect();
-                    let _ = k;
                     return err(format!("incomplete escape {text}"), start);
                 }
             }
@@ -796,9 +793,8 @@ impl Parser<'_> {
             _ => return err("missing -, : or )", self.i),
         }
         if scoped {
-            if add & FLAG_VERBOSE != 0 || del & FLAG_VERBOSE != 0 {
-                // Verbose mode in a scope is honoured by this reader.
-            }
+            // Verbose mode and the others in a scope are applied by this
+            // reader; only case-insensitivity goes to the engine.
             let casei = (add | del) & FLAG_IGNORECASE != 0;
             if casei {
                 self.out.push_str(if add & FLAG_IGNORECASE != 0 {
