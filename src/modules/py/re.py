@@ -211,29 +211,19 @@ class Pattern:
         return _generic_alias(cls, item)
 
     def search(self, string, pos=0, endpos=_MAXSIZE):
-        r = _sre.search(self._code, string, pos, endpos, 0)
-        if r is None:
-            return None
-        return _new_match(self, string, pos, endpos, r)
+        return _sre.search(self._code, self, string, pos, endpos, 0)
 
     def match(self, string, pos=0, endpos=_MAXSIZE):
-        r = _sre.search(self._code, string, pos, endpos, 1)
-        if r is None:
-            return None
-        return _new_match(self, string, pos, endpos, r)
+        return _sre.search(self._code, self, string, pos, endpos, 1)
 
     def fullmatch(self, string, pos=0, endpos=_MAXSIZE):
-        r = _sre.search(self._code, string, pos, endpos, 2)
-        if r is None:
-            return None
-        return _new_match(self, string, pos, endpos, r)
+        return _sre.search(self._code, self, string, pos, endpos, 2)
 
     def findall(self, string, pos=0, endpos=_MAXSIZE):
         return _sre.findall(self._code, string, pos, endpos)
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):
-        spans = _sre.scan(self._code, string, pos, endpos, 0)
-        return iter([_new_match(self, string, pos, endpos, r) for r in spans])
+        return iter(_sre.matches(self._code, self, string, pos, endpos, 0))
 
     def split(self, string, maxsplit=0):
         if maxsplit < 0:
@@ -249,7 +239,7 @@ class Pattern:
             last = r[2]
         out.append(string[last:])
         if string.__class__ is not str and string.__class__ is not bytes:
-            out = [x if x is None else _as_piece(x) for x in out]
+            out = [x if x is None else bytes(x) for x in out]
         return out
 
     def sub(self, repl, string, count=0):
@@ -295,18 +285,20 @@ class _Scanner:
         if self._pos is None:
             return None
         code = self.pattern._code
-        r = _sre.search(code, self._string, self._pos, self._endpos, mode)
-        if r is not None and r[1] == r[2] == self._last_end:
-            r = None
+        m = _sre.search(code, self.pattern, self._string, self._pos,
+                        self._endpos, mode)
+        if m is not None and m.start() == m.end() == self._last_end:
+            m = None
             if self._pos < min(len(self._string), self._endpos) and mode == 0:
-                r = _sre.search(code, self._string, self._pos + 1,
-                                self._endpos, 0)
-        if r is None:
+                m = _sre.search(code, self.pattern, self._string,
+                                self._pos + 1, self._endpos, 0)
+        if m is None:
             self._pos = None
             return None
-        self._pos = r[2]
-        self._last_end = r[2] if r[1] == r[2] else -1
-        return _new_match(self.pattern, self._string, 0, self._endpos, r)
+        s, e = m.span()
+        self._pos = e
+        self._last_end = e if s == e else -1
+        return m
 
     def search(self):
         return self._next(0)
@@ -317,134 +309,33 @@ class _Scanner:
 
 # ----- matches ----------------------------------------------------------------
 
-class Match:
-    """The result of re.match() and re.search()."""
+Match = _sre.Match
+Match.__doc__ = "The result of re.match() and re.search()."
 
-    __slots__ = ("re", "string", "pos", "endpos", "_spans", "lastindex")
 
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 're.Match' instances")
-
-    def _index(self, g):
-        if isinstance(g, int):
-            if 0 <= g <= self.re.groups:
-                return g
-        elif isinstance(g, str):
-            i = self.re.groupindex.get(g)
-            if i is not None:
-                return i
+def _match_expand(self, template):
+    """Return the string obtained by doing backslash substitution on the
+    string template, as done by the sub() method."""
+    items = _compile_template(self.re, template)
+    parts = []
+    for x in items:
+        if x.__class__ is int:
+            g = self.group(x)
+            if g is not None:
+                parts.append(g)
         else:
-            try:
-                i = g.__index__()
-            except (AttributeError, TypeError):
-                pass
-            else:
-                if 0 <= i <= self.re.groups:
-                    return i
-        raise IndexError("no such group")
-
-    def _get(self, i, default=None):
-        spans = self._spans
-        s = spans[2 * i + 1]
-        if s < 0:
-            return default
-        r = self.string[s:spans[2 * i + 2]]
-        if r.__class__ is not str and r.__class__ is not bytes:
-            r = _as_piece(r)
-        return r
-
-    def group(self, *args):
-        if not args:
-            return self._get(0)
-        if len(args) == 1:
-            return self._get(self._index(args[0]))
-        return tuple([self._get(self._index(a)) for a in args])
-
-    def __getitem__(self, g):
-        return self._get(self._index(g))
-
-    def groups(self, default=None):
-        return tuple([self._get(i, default) for i in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        d = {}
-        for name, i in self.re._names:
-            d[name] = self._get(i, default)
-        return d
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 2]
-
-    def span(self, group=0):
-        i = self._index(group)
-        return (self._spans[2 * i + 1], self._spans[2 * i + 2])
-
-    @property
-    def regs(self):
-        s = self._spans
-        return tuple([(s[2 * i + 1], s[2 * i + 2]) for i in range(self.re.groups + 1)])
-
-    @property
-    def lastgroup(self):
-        li = self.lastindex
-        if li is None:
-            return None
-        for name, i in self.re._names:
-            if i == li:
-                return name
-        return None
-
-    def expand(self, template):
-        items = _compile_template(self.re, template)
-        return _expand(self, items, self.string)
-
-    def __repr__(self):
-        s = self._spans
-        return "<re.Match object; span=(%d, %d), match=%r>" % (
-            s[1], s[2], self._get(0))
-
-    def __bool__(self):
-        return True
-
-    def __copy__(self):
-        return self
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __class_getitem__(cls, item):
-        return _generic_alias(cls, item)
+            parts.append(x)
+    if isinstance(template, str):
+        return "".join(parts)
+    return b"".join(parts)
 
 
-def _as_piece(r):
-    # Groups of a bytes-like subject are bytes, of a str subclass str.
-    if isinstance(r, str):
-        return str(r)
-    return bytes(r)
+def _match_class_getitem(cls, item):
+    return _generic_alias(cls, item)
 
 
-def _new_match(pattern, string, pos, endpos, spans):
-    m = object.__new__(Match)
-    m.re = pattern
-    m.string = string
-    n = len(string)
-    if pos < 0:
-        pos = 0
-    elif pos > n:
-        pos = n
-    if endpos < 0:
-        endpos = 0
-    elif endpos > n:
-        endpos = n
-    m.pos = pos
-    m.endpos = endpos
-    m._spans = spans
-    li = spans[0]
-    m.lastindex = li if li else None
-    return m
+Match.expand = _match_expand
+Match.__class_getitem__ = classmethod(_match_class_getitem)
 
 
 # ----- substitution -----------------------------------------------------------
@@ -566,21 +457,6 @@ def _parse_template(pattern, repl):
     return items
 
 
-def _expand(m, items, string):
-    parts = []
-    spans = m._spans
-    for x in items:
-        if x.__class__ is int:
-            s = spans[2 * x + 1]
-            if s >= 0:
-                parts.append(string[s:spans[2 * x + 2]])
-        else:
-            parts.append(x)
-    if isinstance(string, str):
-        return "".join(parts)
-    return b"".join(parts)
-
-
 def _subx(pattern, repl, string, count, subn):
     if count < 0:
         count = -1
@@ -606,19 +482,27 @@ def _subx(pattern, repl, string, count, subn):
                 literal = repl[:0]
     if count < 0:
         found = []
+    elif func is not None:
+        found = _sre.matches(pattern._code, pattern, string, 0, _MAXSIZE,
+                             count)
     else:
         found = _sre.scan(pattern._code, string, 0, _MAXSIZE, count)
     parts = []
     last = 0
     for r in found:
+        if func is not None:
+            s, e = r.span()
+            if last < s:
+                parts.append(string[last:s])
+            v = func(r)
+            if v is not None:
+                parts.append(v)
+            last = e
+            continue
         if last < r[1]:
             parts.append(string[last:r[1]])
         if literal is not None:
             parts.append(literal)
-        elif func is not None:
-            v = func(_new_match(pattern, string, 0, _MAXSIZE, r))
-            if v is not None:
-                parts.append(v)
         else:
             spans = r
             for x in items:

@@ -20,6 +20,7 @@
 //! `(lastindex, start0, end0, start1, end1, ...)` in code points, -1 for a
 //! group that did not take part; `lastindex` is 0 when no group matched.
 
+mod match_obj;
 mod translate;
 
 use fancy_regex::{Regex, RegexBuilder};
@@ -45,6 +46,8 @@ pub struct Code {
     /// `\G(?:...)\z`, for `fullmatch`.
     full: RwLock<Option<Box<Regex>>>,
     groups: usize,
+    /// (name, group number) of the named groups, in order.
+    names: Vec<(String, usize)>,
     parents: Vec<usize>,
     bytes: bool,
 }
@@ -102,7 +105,7 @@ impl Code {
     }
 }
 
-fn code_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a Code> {
+pub(crate) fn code_of<'a>(vm: &mut Vm, v: Value) -> PyResult<&'a Code> {
     match v.as_obj().and_then(|o| o.data.ext::<Code>()) {
         Some(c) => Ok(c),
         None => Err(vm.type_error("expected a compiled pattern")),
@@ -152,6 +155,28 @@ impl Subject<'_> {
                 }
             }
         }
+    }
+
+    fn is_ascii(&self) -> bool {
+        match self {
+            Subject::Str(s) => s.is_ascii(),
+            Subject::Bytes { ascii, .. } => *ascii,
+        }
+    }
+
+    /// The code point index of byte offset `b`, counting from `base` (a
+    /// known (byte offset, index) pair) when `b` lies after it: matches
+    /// come in order, so converting each from the previous one is linear.
+    fn to_index_from(&self, base: &mut (usize, usize), b: usize) -> usize {
+        if self.is_ascii() {
+            return b;
+        }
+        if b >= base.0 {
+            let i = base.1 + crate::object::str::count_chars(&self.text()[base.0..b]);
+            *base = (b, i);
+            return i;
+        }
+        self.to_index(b)
     }
 
     fn to_index(&self, b: usize) -> usize {
@@ -253,14 +278,44 @@ fn lastindex(code: &Code, spans: &Spans) -> usize {
     best
 }
 
-fn spans_tuple(vm: &mut Vm, code: &Code, subj: &Subject, spans: &Spans) -> Value {
+/// Code point spans of one match; `base` carries the conversion forward
+/// from match to match (see `to_index_from`).
+fn code_point_spans(
+    subj: &Subject,
+    base: &mut (usize, usize),
+    spans: &Spans,
+) -> Vec<Option<(usize, usize)>> {
+    let start = spans[0].map(|(s, _)| s).unwrap_or(0);
+    subj.to_index_from(base, start);
+    let anchor = *base;
+    spans
+        .iter()
+        .map(|sp| {
+            sp.map(|(s, e)| {
+                let mut b = anchor;
+                let cs = subj.to_index_from(&mut b, s);
+                let ce = subj.to_index_from(&mut b, e);
+                (cs, ce)
+            })
+        })
+        .collect()
+}
+
+fn spans_tuple(
+    vm: &mut Vm,
+    code: &Code,
+    subj: &Subject,
+    base: &mut (usize, usize),
+    spans: &Spans,
+) -> Value {
     let mut items = Vec::with_capacity(1 + 2 * (code.groups + 1));
     items.push(Value::small_int_unchecked(lastindex(code, spans) as i64));
+    let cps = code_point_spans(subj, base, spans);
     for i in 0..=code.groups {
-        match spans.get(i).copied().flatten() {
+        match cps.get(i).copied().flatten() {
             Some((s, e)) => {
-                items.push(Value::small_int_unchecked(subj.to_index(s) as i64));
-                items.push(Value::small_int_unchecked(subj.to_index(e) as i64));
+                items.push(Value::small_int_unchecked(s as i64));
+                items.push(Value::small_int_unchecked(e as i64));
             }
             None => {
                 items.push(Value::small_int_unchecked(-1));
@@ -328,12 +383,14 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Ok(vm.new_tuple(vec![Value::NONE, msg, Value::NONE]));
         }
     };
+    let code_names = t.names.clone();
     let code = Code {
         regex,
         source: t.regex,
         anchored: RwLock::new(None),
         full: RwLock::new(None),
         groups: t.groups,
+        names: code_names,
         parents: t.parents,
         bytes,
     };
@@ -361,24 +418,128 @@ fn code_type(vm: &mut Vm, module: Value) -> Value {
     vm.dict_get_str(dict, key).unwrap_or(Value::NONE)
 }
 
-/// `search(code, string, pos, endpos, mode)`: mode 0 searches, 1 matches
-/// at `pos`, 2 matches all of `pos..endpos`. The spans tuple or None.
+/// A `re.Match` for `spans` (byte offsets of the subject text).
+#[allow(clippy::too_many_arguments)]
+fn new_match(
+    vm: &mut Vm,
+    class: Value,
+    code_v: Value,
+    pattern: Value,
+    string: Value,
+    subj: &Subject,
+    (pos, endpos): (usize, usize),
+    base: &mut (usize, usize),
+    spans: &Spans,
+) -> Value {
+    let code = code_v
+        .as_obj()
+        .and_then(|o| o.data.ext::<Code>())
+        .expect("code object checked by the caller");
+    let n = 2 * (code.groups + 1);
+    let mut cp = Vec::with_capacity(n);
+    let mut raw = Vec::with_capacity(n);
+    let is_str = matches!(subj, Subject::Str(_));
+    let cps = code_point_spans(subj, base, spans);
+    for i in 0..=code.groups {
+        match spans.get(i).copied().flatten() {
+            Some((s, e)) => {
+                let (cs, ce) = cps[i].expect("same groups matched");
+                cp.push(cs as i64);
+                cp.push(ce as i64);
+                if is_str {
+                    raw.push(s);
+                    raw.push(e);
+                } else {
+                    raw.push(cs);
+                    raw.push(ce);
+                }
+            }
+            None => {
+                cp.extend([-1, -1]);
+                raw.extend([0, 0]);
+            }
+        }
+    }
+    let m = match_obj::MatchObj {
+        code: code_v,
+        pattern,
+        string,
+        pos,
+        endpos,
+        lastindex: lastindex(code, spans),
+        spans: cp.into(),
+        raw: raw.into(),
+    };
+    vm.alloc(class, ObjData::Ext(Box::new(m)))
+}
+
+fn module_attr(vm: &mut Vm, module: Value, name: &str) -> Value {
+    let dict = vm.module_dict(module);
+    let key = vm.intern(name);
+    vm.dict_get_str(dict, key).unwrap_or(Value::NONE)
+}
+
+/// `search(code, pattern, string, pos, endpos, mode)`: mode 0 searches,
+/// 1 matches at `pos`, 2 matches all of `pos..endpos`. A `re.Match` or None.
 fn sre_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    crate::builtins::check_arity(vm, &args, "search", 5, 5)?;
+    crate::builtins::check_arity(vm, &args, "search", 6, 6)?;
     let code = code_of(vm, args.pos[0])?;
-    let subj = subject(vm, code, args.pos[1])?;
-    let (pos, endpos) = window(vm, &subj, args.pos[2], args.pos[3])?;
+    let subj = subject(vm, code, args.pos[2])?;
+    let (pos, endpos) = window(vm, &subj, args.pos[3], args.pos[4])?;
     if pos > endpos {
         return Ok(Value::NONE);
     }
-    let mode = ssize_arg(vm, args.pos[4])?;
+    let mode = ssize_arg(vm, args.pos[5])?;
     let re = code.variant(mode).map_err(|m| regex_error(vm, m))?;
     let text = subj.text();
     let (pos_b, end_b) = (subj.to_byte(pos), subj.to_byte(endpos));
     match run(vm, re, text, end_b, pos_b)? {
-        Some(spans) => Ok(spans_tuple(vm, code, &subj, &spans)),
+        Some(spans) => {
+            let class = module_attr(vm, args.bound, "Match");
+            Ok(new_match(
+                vm,
+                class,
+                args.pos[0],
+                args.pos[1],
+                args.pos[2],
+                &subj,
+                (pos, endpos),
+                &mut (0, 0),
+                &spans,
+            ))
+        }
         None => Ok(Value::NONE),
     }
+}
+
+/// `matches(code, pattern, string, pos, endpos, limit)`: a list of the
+/// `re.Match` objects of every match, as `scan`.
+fn sre_matches(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, &args, "matches", 6, 6)?;
+    let code = code_of(vm, args.pos[0])?;
+    let subj = subject(vm, code, args.pos[2])?;
+    let (pos, endpos) = window(vm, &subj, args.pos[3], args.pos[4])?;
+    let limit = ssize_arg(vm, args.pos[5])?.max(0) as usize;
+    let all = scan_spans(vm, code, &subj, pos, endpos, limit)?;
+    let class = module_attr(vm, args.bound, "Match");
+    let mut base = (0, 0);
+    let items = all
+        .iter()
+        .map(|spans| {
+            new_match(
+                vm,
+                class,
+                args.pos[0],
+                args.pos[1],
+                args.pos[2],
+                &subj,
+                (pos, endpos),
+                &mut base,
+                spans,
+            )
+        })
+        .collect();
+    Ok(vm.new_list(items))
 }
 
 /// Every match from `pos`, non-overlapping, in order, at most `limit`
@@ -432,9 +593,10 @@ fn sre_scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (pos, endpos) = window(vm, &subj, args.pos[2], args.pos[3])?;
     let limit = ssize_arg(vm, args.pos[4])?.max(0) as usize;
     let all = scan_spans(vm, code, &subj, pos, endpos, limit)?;
+    let mut base = (0, 0);
     let items = all
         .iter()
-        .map(|spans| spans_tuple(vm, code, &subj, spans))
+        .map(|spans| spans_tuple(vm, code, &subj, &mut base, spans))
         .collect();
     Ok(vm.new_list(items))
 }
@@ -500,6 +662,9 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     add_function(vm, module, "compile", sre_compile);
     add_function(vm, module, "search", sre_search);
     add_function(vm, module, "scan", sre_scan);
+    add_function(vm, module, "matches", sre_matches);
+    let match_type = match_obj::make_type(vm);
+    add_value(vm, module, "Match", match_type);
     add_function(vm, module, "findall", sre_findall);
     let object = vm.types().object;
     let type_ = vm.types().type_;
