@@ -308,6 +308,8 @@ fn get_regs(vm: &mut Vm, this: Value) -> PyResult<Value> {
     Ok(vm.new_tuple(items))
 }
 
+type Getter = fn(&mut Vm, Value) -> PyResult<Value>;
+
 /// Makes the `Match` type.
 pub fn make_type(vm: &mut Vm) -> Value {
     use crate::object::types::type_flags;
@@ -338,7 +340,7 @@ pub fn make_type(vm: &mut Vm) -> Value {
     for &(name, f) in methods {
         crate::builtins::add_method(&interp, ty, name, f);
     }
-    let getsets: &[(&'static str, fn(&mut Vm, Value) -> PyResult<Value>)] = &[
+    let getsets: &[(&'static str, Getter)] = &[
         ("string", get_string),
         ("re", get_re),
         ("pos", get_pos),

@@ -441,9 +441,11 @@ fn new_match(
     let is_str = matches!(subj, Subject::Str(_));
     let cps = code_point_spans(subj, base, spans);
     for i in 0..=code.groups {
-        match spans.get(i).copied().flatten() {
-            Some((s, e)) => {
-                let (cs, ce) = cps[i].expect("same groups matched");
+        match (
+            spans.get(i).copied().flatten(),
+            cps.get(i).copied().flatten(),
+        ) {
+            (Some((s, e)), Some((cs, ce))) => {
                 cp.push(cs as i64);
                 cp.push(ce as i64);
                 if is_str {
@@ -454,7 +456,7 @@ fn new_match(
                     raw.push(ce);
                 }
             }
-            None => {
+            _ => {
                 cp.extend([-1, -1]);
                 raw.extend([0, 0]);
             }
