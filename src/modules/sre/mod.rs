@@ -5,8 +5,8 @@
 //! backreferences and lookaround over the `regex` crate); `translate.rs`
 //! turns Python's pattern syntax into its syntax. A compiled pattern is an
 //! immutable `Code` payload shared freely between threads: fancy-regex's
-//! `Regex` is `Send + Sync`, and the two anchored variants (`match`,
-//! `fullmatch`) are compiled on first use behind a lock.
+//! `Regex` is `Send + Sync`, and the anchored variants (`match`,
+//! `fullmatch`) are compiled on first use, once, behind a `OnceLock`.
 //!
 //! Positions: fancy-regex works in UTF-8 byte offsets, Python in code
 //! points. A str subject is searched in place and offsets are converted
@@ -31,7 +31,7 @@ use crate::interp::{Args, PyResult, Vm};
 use crate::object::str::StrObj;
 use crate::object::types::type_flags;
 use crate::object::{ExtData, ObjData, Value};
-use crate::sync::RwLock;
+use std::sync::OnceLock;
 
 use super::{add_function, add_value};
 use translate::{FLAG_ASCII, FLAG_LOCALE, FLAG_UNICODE};
@@ -41,10 +41,13 @@ pub struct Code {
     regex: Regex,
     /// The translated pattern, for building the anchored variants.
     source: String,
-    /// `\G(?:...)`, for `match`.
-    anchored: RwLock<Option<Box<Regex>>>,
-    /// `\G(?:...)\z`, for `fullmatch`.
-    full: RwLock<Option<Box<Regex>>>,
+    /// Anchored variants, compiled on first use: `match` and `fullmatch`
+    /// from position 0 (`\A`, which keeps easy patterns on the `regex`
+    /// crate's engines) and from any position (`\G`).
+    variants: [OnceLock<Result<Regex, String>>; 4],
+    /// The regex has one more group than the pattern (see
+    /// `Translated::hidden_group`).
+    hidden_group: bool,
     groups: usize,
     /// (name, group number) of the named groups, in order.
     names: Vec<(String, usize)>,
@@ -77,31 +80,30 @@ fn engine_message(e: &fancy_regex::Error) -> String {
     text
 }
 
+const HIDDEN_DOLLAR: &str = "(\\n?)\\z";
+
 impl Code {
-    fn variant(&self, mode: i64) -> Result<&Regex, String> {
-        let slot = match mode {
-            1 => &self.anchored,
-            2 => &self.full,
+    /// The regex for `mode` (0 search, 1 match, 2 fullmatch) from `pos`.
+    fn variant(&self, mode: i64, pos: usize) -> Result<&Regex, String> {
+        let (k, anchor, end) = match (mode, pos) {
+            (1, 0) => (0, "\\A", ""),
+            (2, 0) => (1, "\\A", "\\z"),
+            (1, _) => (2, "\\G", ""),
+            (2, _) => (3, "\\G", "\\z"),
             _ => return Ok(&self.regex),
         };
-        if slot.read().is_none() {
-            let src = if mode == 1 {
-                format!("\\G(?:{})", self.source)
-            } else {
-                format!("\\G(?:{})\\z", self.source)
-            };
-            let re = build(&src)?;
-            let mut w = slot.write();
-            if w.is_none() {
-                *w = Some(Box::new(re));
-            }
-        }
-        let r = slot.read();
-        let re: &Regex = r.as_ref().expect("variant compiled above");
-        // SAFETY: the box is written once (under the write lock, only while
-        // the slot is empty) and never replaced or dropped while the `Code`
-        // lives, so its heap address stays valid for as long as `self`.
-        Ok(unsafe { &*(re as *const Regex) })
+        // A whole match ends at the end: a trailing `$` is just `\z` there.
+        let body = match (self.hidden_group, mode) {
+            (true, 2) => self
+                .source
+                .strip_suffix(HIDDEN_DOLLAR)
+                .unwrap_or(&self.source),
+            _ => &self.source,
+        };
+        self.variants[k]
+            .get_or_init(|| build(&format!("{anchor}(?:{body}){end}")))
+            .as_ref()
+            .map_err(|e| e.clone())
     }
 }
 
@@ -241,13 +243,26 @@ fn window(vm: &mut Vm, subj: &Subject, pos: Value, endpos: Value) -> PyResult<(u
 /// One match: group spans in byte offsets of the subject text.
 type Spans = Vec<Option<(usize, usize)>>;
 
-fn run(vm: &mut Vm, re: &Regex, text: &str, end_b: usize, pos_b: usize) -> PyResult<Option<Spans>> {
+fn run(
+    vm: &mut Vm,
+    hidden_group: bool,
+    re: &Regex,
+    text: &str,
+    end_b: usize,
+    pos_b: usize,
+) -> PyResult<Option<Spans>> {
     match re.captures_from_pos(&text[..end_b], pos_b) {
-        Ok(Some(caps)) => Ok(Some(
-            (0..caps.len())
+        Ok(Some(caps)) => {
+            let mut spans: Spans = (0..caps.len())
                 .map(|i| caps.get(i).map(|m| (m.start(), m.end())))
-                .collect(),
-        )),
+                .collect();
+            if hidden_group {
+                if let (Some(Some((end, _))), Some(Some((s, _)))) = (spans.pop(), spans.first()) {
+                    spans[0] = Some((*s, end));
+                }
+            }
+            Ok(Some(spans))
+        }
         Ok(None) => Ok(None),
         Err(e) => Err(vm.runtime_error(format!("regular expression matching failed: {e}"))),
     }
@@ -387,8 +402,8 @@ fn sre_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let code = Code {
         regex,
         source: t.regex,
-        anchored: RwLock::new(None),
-        full: RwLock::new(None),
+        variants: Default::default(),
+        hidden_group: t.hidden_group,
         groups: t.groups,
         names: code_names,
         parents: t.parents,
@@ -492,10 +507,10 @@ fn sre_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::NONE);
     }
     let mode = ssize_arg(vm, args.pos[5])?;
-    let re = code.variant(mode).map_err(|m| regex_error(vm, m))?;
+    let re = code.variant(mode, pos).map_err(|m| regex_error(vm, m))?;
     let text = subj.text();
     let (pos_b, end_b) = (subj.to_byte(pos), subj.to_byte(endpos));
-    match run(vm, re, text, end_b, pos_b)? {
+    match run(vm, code.hidden_group && mode != 2, re, text, end_b, pos_b)? {
         Some(spans) => {
             let class = module_attr(vm, args.bound, "Match");
             Ok(new_match(
@@ -565,7 +580,7 @@ fn scan_spans(
     let mut at = subj.to_byte(pos);
     let mut prev_empty: Option<usize> = None;
     while at <= end_b && (limit == 0 || found.len() < limit) {
-        let Some(spans) = run(vm, &code.regex, text, end_b, at)? else {
+        let Some(spans) = run(vm, code.hidden_group, &code.regex, text, end_b, at)? else {
             break;
         };
         let (s, e) = spans[0].expect("group 0 of a match");

@@ -47,6 +47,11 @@ pub struct Translated {
     pub parents: Vec<usize>,
     /// The pattern's flags with the global inline flags added.
     pub flags: u32,
+    /// The pattern ends in a top-level `$` written as `(\n?)\z`: an extra
+    /// last group whose start is where the match really ends. (The
+    /// lookahead `$` otherwise needs would keep the pattern off the
+    /// `regex` crate's fast engines.)
+    pub hidden_group: bool,
 }
 
 /// What the last emitted item was, for the quantifier rules.
@@ -83,6 +88,10 @@ struct Parser<'a> {
     open: Vec<usize>,
     stack: Vec<Frame>,
     last: Last,
+    /// Where the last top-level `$` (not multiline) was written in `out`.
+    top_dollar: Option<usize>,
+    /// Whether the pattern has a top-level `|`.
+    top_alternation: bool,
 }
 
 fn err<T>(msg: impl Into<String>, pos: usize) -> Result<T, SyntaxError> {
@@ -107,8 +116,18 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
         open: Vec::new(),
         stack: Vec::new(),
         last: Last::Nothing,
+        top_dollar: None,
+        top_alternation: false,
     };
     p.parse()?;
+    let mut hidden_group = false;
+    if let Some(at) = p.top_dollar {
+        if !p.top_alternation && p.out.len() == at + DOLLAR.len() {
+            p.out.truncate(at);
+            p.out.push_str("(\\n?)\\z");
+            hidden_group = true;
+        }
+    }
     let mut regex = String::with_capacity(p.out.len() + 8);
     if p.flags & FLAG_IGNORECASE != 0 {
         regex.push_str("(?i)");
@@ -120,8 +139,12 @@ pub fn translate(pattern: &[char], flags: u32, bytes: bool) -> Result<Translated
         names: p.names,
         parents: p.parents,
         flags: p.flags,
+        hidden_group,
     })
 }
+
+/// Python's `$` outside multiline mode: the end, or before a final newline.
+const DOLLAR: &str = "(?=\\n?\\z)";
 
 fn is_special_ascii(c: char) -> bool {
     c.is_ascii() && !c.is_ascii_alphanumeric() && c != '_'
@@ -178,6 +201,9 @@ impl Parser<'_> {
             self.i += 1;
             match c {
                 '|' => {
+                    if self.stack.is_empty() {
+                        self.top_alternation = true;
+                    }
                     self.out.push('|');
                     self.last = Last::Nothing;
                 }
@@ -205,11 +231,14 @@ impl Parser<'_> {
                     self.last = Last::At;
                 }
                 '$' => {
-                    self.out.push_str(if self.flags & FLAG_MULTILINE != 0 {
-                        "(?m:$)"
+                    if self.flags & FLAG_MULTILINE != 0 {
+                        self.out.push_str("(?m:$)");
                     } else {
-                        "(?=\\n?\\z)"
-                    });
+                        if self.stack.is_empty() {
+                            self.top_dollar = Some(self.out.len());
+                        }
+                        self.out.push_str(DOLLAR);
+                    }
                     self.last = Last::At;
                 }
                 '*' | '+' | '?' => self.quantifier(c, start, None)?,
