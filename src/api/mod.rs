@@ -72,11 +72,16 @@ impl Interpreter {
     }
 
     /// Runs `source` as the `__main__` module on the calling thread.
+    /// As CPython, it then waits for the threads `threading` started that
+    /// are not daemons, even when the module raised.
     pub fn run_main(&self, source: &str, filename: &str) -> Result<(), RunError> {
         let mut vm = self.vm();
-        vm.run_source(source, filename, "__main__")
+        let result = vm
+            .run_source(source, filename, "__main__")
             .map(|_| ())
-            .map_err(|e| to_run_error(&mut vm, e.exc))
+            .map_err(|e| to_run_error(&mut vm, e.exc));
+        let shutdown = finish_program(&mut vm).map_err(|e| to_run_error(&mut vm, e.exc));
+        result.and(shutdown)
     }
 
     /// Runs `source` as a module named `name`; its globals stay reachable
@@ -124,6 +129,24 @@ impl Interpreter {
         })();
         result.map_err(|e| to_run_error(&mut vm, e.exc))
     }
+}
+
+/// The end of a program, as CPython's: wait for the non-daemon threads
+/// (`threading._shutdown()`), then run the `atexit` functions, each only if
+/// the program imported the module.
+fn finish_program(vm: &mut Vm) -> crate::interp::PyResult<()> {
+    for (module, function) in [("threading", "_shutdown"), ("atexit", "_run_exitfuncs")] {
+        let modules = vm.interp.modules;
+        let key = vm.intern(module);
+        let Some(m) = vm.dict_get_str(modules, key) else {
+            continue;
+        };
+        let name = vm.intern(function);
+        if let Some(f) = vm.getattr_opt(m, name)? {
+            vm.call(f, &[])?;
+        }
+    }
+    Ok(())
 }
 
 fn to_run_error(vm: &mut Vm, exc: Value) -> RunError {

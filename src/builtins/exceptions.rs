@@ -422,8 +422,17 @@ fn set_suppress(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
     Ok(())
 }
 
-fn get_traceback(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
-    Ok(Value::NONE)
+fn get_traceback(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    exc(vm, v)?;
+    Ok(super::traceback::traceback_of(vm, v))
+}
+
+fn set_traceback(vm: &mut Vm, v: Value, value: Value) -> PyResult<()> {
+    exc(vm, v)?;
+    if value.is_null() {
+        return Err(vm.type_error("__traceback__ may not be deleted"));
+    }
+    super::traceback::set_traceback(vm, v, value)
 }
 
 fn first_arg(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -480,8 +489,13 @@ fn get_obj_attr(vm: &mut Vm, v: Value) -> PyResult<Value> {
     Ok(vm.exception_attr(v, "obj").unwrap_or(Value::NONE))
 }
 
-fn with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
-    Ok(args.pos[0])
+/// `with_traceback(tb)`: sets `__traceback__` and returns the exception.
+fn with_traceback(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    super::check_arity(vm, &args, "with_traceback", 2, 2)?;
+    let v = args.pos[0];
+    exc(vm, v)?;
+    super::traceback::set_traceback(vm, v, args.pos[1])?;
+    Ok(v)
 }
 
 fn syntax_error_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -538,7 +552,13 @@ pub fn init(interp: &InterpState) {
         get_suppress,
         Some(set_suppress),
     );
-    super::add_getset(interp, base, "__traceback__", get_traceback, None);
+    super::add_getset(
+        interp,
+        base,
+        "__traceback__",
+        get_traceback,
+        Some(set_traceback),
+    );
     super::add_getset(interp, t.exc("StopIteration"), "value", first_arg, None);
     super::add_getset(interp, t.exc("SystemExit"), "code", get_code, None);
     let syntax = t.exc("SyntaxError");

@@ -37,6 +37,7 @@ pub mod set;
 pub mod slice;
 pub mod sort;
 pub mod str;
+pub mod traceback;
 pub mod tuple;
 
 use crate::bytecode::{BinaryOpKind, CompareKind};
@@ -60,6 +61,7 @@ pub fn init(interp: &InterpState) {
     slice::init(interp);
     iterators::init(interp);
     exceptions::init(interp);
+    traceback::init(interp);
     mappingproxy::init(interp);
     functions::init(interp);
     generic_alias::init(interp);

@@ -374,6 +374,7 @@ impl RangeIter {
     }
 
     /// The next item, `None` when exhausted.
+    #[inline]
     pub fn next(&self, vm: &mut Vm) -> Option<Value> {
         let i = self.index.fetch_add(1, Ordering::Relaxed);
         if i >= self.len {

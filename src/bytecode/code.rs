@@ -94,6 +94,19 @@ pub struct LineEntry {
     pub line: u32,
 }
 
+/// Position-table run: instructions from unit index `start` up to the next
+/// entry's start come from the source range (`line`, `col`) to
+/// (`end_line`, `end_col`); columns are 0-based UTF-8 byte offsets, as
+/// CPython's `co_positions()` gives them. A range of 0..0 means unknown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PositionEntry {
+    pub start: u32,
+    pub line: u32,
+    pub end_line: u32,
+    pub col: u32,
+    pub end_col: u32,
+}
+
 /// Quickening state of a code object (decision 7).
 pub mod quicken_state {
     pub const COLD: u8 = 0;
@@ -130,6 +143,7 @@ pub struct CodeObject {
     pub cell_params: Vec<Option<u32>>,
     pub exception_table: Vec<ExceptionEntry>,
     pub line_table: Vec<LineEntry>,
+    pub positions: Vec<PositionEntry>,
     /// The deepest the value stack gets.
     pub max_stack: u32,
     /// The docstring, if the body starts with one.
@@ -164,6 +178,15 @@ impl CodeObject {
         } else {
             self.line_table[idx - 1].line
         }
+    }
+
+    /// The source range of the instruction at unit index `pc`: (line,
+    /// end line, column, end column), `None` where unknown.
+    pub fn position_for(&self, pc: usize) -> Option<(u32, u32, u32, u32)> {
+        let pc = pc as u32;
+        let idx = self.positions.partition_point(|e| e.start <= pc);
+        let e = self.positions.get(idx.checked_sub(1)?)?;
+        (e.line != 0).then_some((e.line, e.end_line, e.col, e.end_col))
     }
 
     /// The handler for an exception raised at unit index `pc`, if any.

@@ -353,6 +353,8 @@ define_opcodes! {
     BinaryOpMultiplyFloat { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
     /// BinaryOp / (or /=) on two floats.
     BinaryOpTrueDivideFloat { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
+    /// BinaryOp //, %, &, |, ^, << or >> (or the in-place form) on two small ints.
+    BinaryOpIntOther { arg: BinOp, effect: |a| -1, jump_effect: None, cache: 1, base: BinaryOp }
     /// CompareOp on two small ints.
     CompareOpInt { arg: Compare, effect: |a| -1, jump_effect: None, cache: 1, base: CompareOp }
     /// CompareOp on two floats.

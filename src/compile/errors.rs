@@ -82,6 +82,13 @@ impl<'s> SourceMap<'s> {
         self.source[start..end].to_string()
     }
 
+    /// 0-based column, in UTF-8 bytes, of a byte offset (CPython's
+    /// `col_offset`).
+    pub fn byte_column(&self, offset: TextSize) -> u32 {
+        let (start, _) = self.line_range(self.line_of(offset));
+        (u32::from(offset) as usize).saturating_sub(start) as u32
+    }
+
     /// 1-based column, in characters, of a byte offset.
     pub fn column_of(&self, offset: TextSize) -> u32 {
         let line = self.line_of(offset);

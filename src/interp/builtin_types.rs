@@ -98,6 +98,8 @@ define_builtin_types! {
     cell: "cell";
     module: "module", BASETYPE;
     generator: "generator";
+    traceback: "traceback";
+    frame: "frame";
     getset: "getset_descriptor";
     staticmethod: "staticmethod", BASETYPE;
     classmethod: "classmethod", BASETYPE;

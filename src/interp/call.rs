@@ -389,6 +389,7 @@ fn make_generator(vm: &mut Vm, func: Value, frame: Frame) -> Value {
             qualname,
             code: f.code,
             started: AtomicBool::new(false),
+            handled: crate::object::AtomicValue::new(Value::NONE),
         })),
     )
 }
@@ -433,6 +434,14 @@ pub fn generator_resume(
         g.running.store(false, Ordering::Release);
         return Err(vm.type_error("can't send non-None value to a just-started generator"));
     }
+    // A generator suspended inside an except block handles that exception
+    // again while it runs; otherwise it sees its caller's.
+    let caller_handled = vm.handled;
+    let own = g.handled.get();
+    if !own.is_none() {
+        g.handled.set(Value::NONE);
+        vm.handled = own;
+    }
     let result = if vm.depth >= vm.recursion_limit() {
         Err(vm.new_error("RecursionError", "maximum recursion depth exceeded"))
     } else {
@@ -449,6 +458,10 @@ pub fn generator_resume(
         vm.depth -= 1;
         r
     };
+    if matches!(result, Ok(FrameExit::Yield(_))) && vm.handled != caller_handled {
+        g.handled.set(vm.handled);
+    }
+    vm.handled = caller_handled;
     let step = match result {
         Ok(FrameExit::Yield(v)) => {
             *g.frame.lock() = Some(frame);

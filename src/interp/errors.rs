@@ -1,6 +1,6 @@
 //! Raising exceptions from Rust, and printing tracebacks as CPython does.
 
-use crate::object::{AtomicValue, ExceptionObj, ObjData, TracebackEntry, Value};
+use crate::object::{AtomicValue, ExceptionObj, ObjData, Traceback, TracebackEntry, Value};
 use crate::sync::{AtomicBool, Mutex, RwLock};
 
 use super::Vm;
@@ -36,7 +36,7 @@ impl Vm {
             class,
             ObjData::Exception(Box::new(ExceptionObj {
                 args: RwLock::new(args),
-                traceback: Mutex::new(Vec::new()),
+                traceback: Mutex::new(Traceback::new()),
                 cause: AtomicValue::new(Value::NONE),
                 context: AtomicValue::new(Value::NONE),
                 suppress_context: AtomicBool::new(false),
@@ -116,12 +116,47 @@ impl Vm {
         self.is_subclass(err.exc.obj().class(), self.types().exc(name))
     }
 
-    /// Records a traceback line for `code` at `pc` on `err`.
-    pub fn add_traceback(&mut self, err: &PyErr, code: Value, pc: usize) {
-        err.exception().traceback.lock().push(TracebackEntry {
-            code,
-            pc: pc as u32,
-        });
+    /// Records a traceback line for `code` (running with `globals`) at
+    /// `pc` on `err`.
+    pub fn add_traceback(&mut self, err: &PyErr, code: Value, globals: Value, pc: usize) {
+        err.exception()
+            .traceback
+            .lock()
+            .entries
+            .push(TracebackEntry {
+                code,
+                globals,
+                pc: pc as u32,
+            });
+    }
+
+    /// CPython's rule for `exc` raised while another exception is being
+    /// handled: the handled one becomes `exc.__context__`, after `exc` is
+    /// cut out of the handled one's context chain so that no cycle forms.
+    pub fn chain_context(&mut self, exc: Value) {
+        let handled = self.handled;
+        if handled.is_none() || handled.is_null() || handled == exc {
+            return;
+        }
+        let Some(e) = as_exception(exc) else { return };
+        // Floyd's walk: a chain made cyclic by assignment still ends.
+        let (mut o, mut slow, mut step) = (handled, handled, false);
+        while let Some(oe) = as_exception(o) {
+            let c = oe.context.get();
+            if c == exc {
+                oe.context.set(Value::NONE);
+                break;
+            }
+            o = c;
+            if step {
+                slow = as_exception(slow).map_or(Value::NONE, |s| s.context.get());
+                if slow == o {
+                    break;
+                }
+            }
+            step = !step;
+        }
+        e.context.set(handled);
     }
 
     /// A named attribute from the exception's extra-attribute dict.
@@ -181,7 +216,7 @@ impl Vm {
                     "\nDuring handling of the above exception, another exception occurred:\n\n",
                 );
             }
-            let tb: Vec<TracebackEntry> = e.traceback.lock().clone();
+            let tb = crate::builtins::traceback::traceback_lines(exc);
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
                 self.format_traceback(&tb, out);
@@ -202,13 +237,45 @@ impl Vm {
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
         }
+        self.format_notes(exc, out);
     }
 
-    /// The entries oldest first (they are stored newest first). Like
-    /// CPython, a run of more than `REPEAT_CUTOFF` identical lines (same
-    /// file, line and function, as runaway recursion gives) prints its
-    /// first few and then `[Previous line repeated N more times]`.
-    fn format_traceback(&mut self, tb: &[TracebackEntry], out: &mut String) {
+    /// `__notes__` after the message, one per line, as CPython's printer
+    /// writes them (a non-list, non-tuple value shows as its repr).
+    fn format_notes(&mut self, exc: Value, out: &mut String) {
+        let Some(notes) = self.exception_attr(exc, "__notes__") else {
+            return;
+        };
+        let items = match notes.as_obj().map(|o| &o.data) {
+            Some(ObjData::List(l)) => l.read().clone(),
+            Some(ObjData::Tuple(t)) => t.to_vec(),
+            _ => {
+                let r = self
+                    .repr_of(notes)
+                    .unwrap_or_else(|_| "<__notes__ repr() failed>".into());
+                out.push_str(&r);
+                out.push('\n');
+                return;
+            }
+        };
+        for note in items {
+            let s = self
+                .str_of(note)
+                .unwrap_or_else(|_| "<note str() failed>".into());
+            out.push_str(&s);
+            out.push('\n');
+        }
+    }
+
+    /// The (code, line) pairs oldest first. Like CPython, a run of more
+    /// than `REPEAT_CUTOFF` identical lines (same file, line and function,
+    /// as runaway recursion gives) prints its first few and then
+    /// `[Previous line repeated N more times]`.
+    fn format_traceback(
+        &mut self,
+        tb: &[crate::builtins::traceback::TracebackLine],
+        out: &mut String,
+    ) {
         const REPEAT_CUTOFF: usize = 3;
         let mut last: Option<(Value, u32)> = None;
         let mut repeats = 0;
@@ -222,12 +289,12 @@ impl Vm {
         // CPython prints at most `sys.tracebacklimit` (1000) entries, the
         // newest ones.
         const TRACEBACK_LIMIT: usize = 1000;
-        for entry in tb[..tb.len().min(TRACEBACK_LIMIT)].iter().rev() {
-            let ObjData::Code(code) = &entry.code.obj().data else {
+        for entry in &tb[tb.len().saturating_sub(TRACEBACK_LIMIT)..] {
+            let (code_value, line) = (entry.code, entry.line);
+            let ObjData::Code(code) = &code_value.obj().data else {
                 continue;
             };
-            let line = code.code.line_for(entry.pc as usize);
-            let key = (entry.code, line);
+            let key = (code_value, line);
             if last == Some(key) {
                 repeats += 1;
                 if repeats > REPEAT_CUTOFF {
@@ -244,6 +311,12 @@ impl Vm {
             ));
             if let Some(text) = self.source_line(&code.code.filename, line) {
                 out.push_str(&format!("    {}\n", text.trim()));
+                if let Some(pos) = entry.position.filter(|p| p.0 == line) {
+                    let full = format!("{text}\n");
+                    if let Some(carets) = crate::builtins::traceback::caret_line(&full, pos) {
+                        out.push_str(&carets);
+                    }
+                }
             }
         }
         flush(out, repeats);
@@ -288,7 +361,11 @@ impl Vm {
     }
 
     /// Line `line` (1-based) of a compiled file, if its source is known.
+    /// Names such as `<string>` have none: CPython cannot read them back.
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        if filename.starts_with('<') && filename.ends_with('>') {
+            return None;
+        }
         let sources = self.interp.sources.read();
         let src = sources.get(filename)?;
         src.lines()

@@ -111,15 +111,12 @@ fn unwind(vm: &mut Vm, frame: &mut Frame, err: PyErr) -> PyResult<()> {
     if std::mem::take(&mut vm.skip_traceback) {
         // A re-raise: the traceback already has this frame's line.
     } else {
+        // An error raised by native code (`raise` chains in `raise`).
         let e = err.exception();
-        if e.traceback.lock().is_empty()
-            && e.context.get().is_none()
-            && !vm.handled.is_none()
-            && vm.handled != err.exc
-        {
-            e.context.set(vm.handled);
+        if e.traceback.lock().is_empty() && e.context.get().is_none() {
+            vm.chain_context(err.exc);
         }
-        vm.add_traceback(&err, frame.code, pc);
+        vm.add_traceback(&err, frame.code, frame.globals, pc);
     }
     let code = frame.code_obj();
     match code.code.handler_for(pc) {
@@ -570,10 +567,11 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             | Opcode::BinaryOpAddFloat
             | Opcode::BinaryOpSubtractFloat
             | Opcode::BinaryOpMultiplyFloat
-            | Opcode::BinaryOpTrueDivideFloat => {
+            | Opcode::BinaryOpTrueDivideFloat
+            | Opcode::BinaryOpIntOther => {
                 let rhs = frame.pop();
                 let lhs = frame.pop();
-                let v = match specialize::binary_op::binary(op, lhs, rhs) {
+                let v = match specialize::binary_op::binary(op, arg, lhs, rhs) {
                     Some(v) => v,
                     None => {
                         if !specialize::binary_op::types_still_match(op, lhs, rhs) {
@@ -854,7 +852,15 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
             }
             Opcode::ForIter => {
                 let it = frame.top();
-                match vm.next(it)? {
+                // `for i in range(...)`: a range iterator (never subclassed)
+                // steps without the generic protocol's dispatch.
+                let next = match it.obj_data() {
+                    Some(ObjData::Iterator(crate::builtins::iterators::IterObj::Range(r))) => {
+                        r.next(vm)
+                    }
+                    _ => vm.next(it)?,
+                };
+                match next {
                     Some(v) => frame.push(v),
                     None => {
                         frame.pop();
@@ -1071,7 +1077,8 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let exc = frame.top();
                 let exit = frame.peek(4);
                 let class = vm.type_of(exc);
-                let r = vm.call(exit, &[class, exc, Value::NONE])?;
+                let tb = crate::builtins::traceback::traceback_of(vm, exc);
+                let r = vm.call(exit, &[class, exc, tb])?;
                 frame.push(r);
             }
             Opcode::ImportName => {
@@ -1203,6 +1210,7 @@ fn raise(vm: &mut Vm, frame: &mut Frame, arg: u32) -> PyErr {
         e.cause.set(cause);
         e.suppress_context.store(true, Ordering::Relaxed);
     }
+    vm.chain_context(exc);
     PyErr { exc }
 }
 

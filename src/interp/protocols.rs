@@ -468,6 +468,13 @@ impl Vm {
                 return Ok(IterObj::new_getitem_iter(self, v));
             }
         }
+        if crate::modules::sys::stream_fd(self, v) == Some(0) {
+            // `for line in sys.stdin`: its lines up to the end of input.
+            let readline = self.intern("readline");
+            let f = self.getattr(v, readline)?;
+            let end = self.intern("");
+            return Ok(crate::builtins::iterators::callable_iter(self, f, end));
+        }
         match IterObj::for_builtin(self, v)? {
             Some(it) => Ok(it),
             None => Err(self.type_error(format!("'{}' object is not iterable", self.type_name(v)))),

@@ -17,7 +17,6 @@ use std::collections::VecDeque;
 use crate::builtins::slice::{index_arg_not_none, index_value, method_args, ssize_arg};
 use crate::builtins::tuple::{non_int_repeat, repeat_count, seq_richcompare};
 use crate::bytecode::CompareKind;
-use crate::interp::builtin_types::new_type;
 use crate::interp::{Args, PyResult, Vm};
 use crate::object::types::type_flags;
 use crate::object::{ExtData, ObjData, Value};
@@ -976,25 +975,10 @@ fn tuple_item_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ----- the module -------------------------------------------------------------
 
-fn make_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Value {
-    let object = vm.types().object;
-    let type_ = vm.types().type_;
-    let ty = new_type(
-        &vm.interp.heap,
-        name,
-        &[object],
-        flags | type_flags::HEAPTYPE,
-    );
-    ty.obj().set_class(type_);
-    let m = vm.intern(module);
-    *vm.type_obj(ty).module.write() = m;
-    ty
-}
-
 /// Fills in `_collections`.
 pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     let interp = vm.interp.clone();
-    let deque = make_type(
+    let deque = super::native_type(
         vm,
         "deque",
         "collections",
@@ -1045,7 +1029,7 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     crate::builtins::set_type_attr(&interp, deque, "__hash__", Value::NONE);
     crate::builtins::add_getset(&interp, deque, "maxlen", deque_maxlen, None);
     for key in ["_deque_iterator", "_deque_reverse_iterator"] {
-        let it = make_type(
+        let it = super::native_type(
             vm,
             key,
             "_collections",

@@ -11,6 +11,7 @@ pub mod random;
 pub mod sre;
 pub mod struct_;
 pub mod sys;
+pub mod thread;
 pub mod time;
 
 use crate::interp::{PyResult, Vm};
@@ -25,6 +26,7 @@ pub type ModuleInit = fn(&mut Vm, Value) -> PyResult<()>;
 const PY_MODULES: &[(&str, &str)] = &[
     ("__future__", include_str!("py/__future__.py")),
     ("array", include_str!("py/array.py")),
+    ("atexit", include_str!("py/atexit.py")),
     ("collections", include_str!("py/collections.py")),
     ("collections.abc", include_str!("py/collections_abc.py")),
     ("copy", include_str!("py/copy.py")),
@@ -32,12 +34,17 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("struct", include_str!("py/struct.py")),
     ("bisect", include_str!("py/bisect.py")),
     ("functools", include_str!("py/functools.py")),
+    ("gc", include_str!("py/gc.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
     ("operator", include_str!("py/operator.py")),
     ("random", include_str!("py/random.py")),
     ("re", include_str!("py/re.py")),
     ("string", include_str!("py/string.py")),
+    ("threading", include_str!("py/threading.py")),
+    ("weakref", include_str!("py/weakref.py")),
+    ("linecache", include_str!("py/linecache.py")),
+    ("traceback", include_str!("py/traceback.py")),
 ];
 
 /// Where a module comes from.
@@ -73,9 +80,11 @@ pub fn find(name: &str) -> Option<ModuleInit> {
     Some(match name {
         "builtins" => init_builtins,
         "_collections" => collections::init,
+        "_thread" => thread::init,
         "_fileio" => fileio::init,
         "_struct" => struct_::init,
         "_sre" => sre::init,
+        "_traceback" => crate::builtins::traceback::init_module,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,
@@ -105,6 +114,24 @@ pub fn add_function(vm: &mut Vm, module: Value, name: &'static str, f: crate::in
     let dict = vm.module_dict(module);
     let key = vm.intern(name);
     vm.dict_set_str(dict, key, v);
+}
+
+/// A native type for a module's objects (with `ObjData::Ext` payloads),
+/// a subclass of `object` shown as `module.name`.
+pub fn native_type(vm: &mut Vm, name: &str, module: &str, flags: u32) -> Value {
+    use crate::object::types::type_flags;
+    let object = vm.types().object;
+    let type_ = vm.types().type_;
+    let ty = crate::interp::builtin_types::new_type(
+        &vm.interp.heap,
+        name,
+        &[object],
+        flags | type_flags::HEAPTYPE,
+    );
+    ty.obj().set_class(type_);
+    let m = vm.intern(module);
+    *vm.type_obj(ty).module.write() = m;
+    ty
 }
 
 /// Sets a module attribute.

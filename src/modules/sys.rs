@@ -80,6 +80,9 @@ fn stream_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<i64> {
 
 fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let fd = stream_self(vm, &args, "write")?;
+    if fd == 0 {
+        return Err(unsupported(vm, "not writable"));
+    }
     no_kwargs(vm, &args, "TextIOWrapper.write")?;
     if args.pos.len() != 2 {
         return Err(vm.type_error(format!(
@@ -131,21 +134,147 @@ fn stream_fileno(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn stream_isatty(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::IsTerminal;
     let fd = stream_self(vm, &args, "isatty")?;
-    Ok(Value::bool(if fd == 2 {
-        std::io::stderr().is_terminal()
-    } else {
-        std::io::stdout().is_terminal()
+    Ok(Value::bool(match fd {
+        0 => std::io::stdin().is_terminal(),
+        2 => std::io::stderr().is_terminal(),
+        _ => std::io::stdout().is_terminal(),
     }))
 }
 
-fn stream_true(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    stream_self(vm, &args, "writable")?;
-    Ok(Value::TRUE)
+fn stream_writable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = stream_self(vm, &args, "writable")?;
+    Ok(Value::bool(fd != 0))
+}
+
+fn stream_readable(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = stream_self(vm, &args, "readable")?;
+    Ok(Value::bool(fd == 0))
 }
 
 fn stream_false(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    stream_self(vm, &args, "readable")?;
+    stream_self(vm, &args, "seekable")?;
     Ok(Value::FALSE)
+}
+
+/// The stream of a reading method: stdin only, as CPython's
+/// `io.UnsupportedOperation: not readable` for the others.
+fn stdin_self(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if stream_self(vm, args, name)? != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    Ok(())
+}
+
+/// `io.UnsupportedOperation(msg)` (an OSError).
+fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
+    let class = vm
+        .import_module("io")
+        .ok()
+        .and_then(|io| {
+            let key = vm.intern("UnsupportedOperation");
+            vm.getattr_opt(io, key).ok().flatten()
+        })
+        .unwrap_or_else(|| vm.types().exc("OSError"));
+    let msg = vm.new_str(msg);
+    PyErr {
+        exc: vm.new_exception(class, vec![msg]),
+    }
+}
+
+/// An optional size argument (`None` or negative: no limit).
+fn size_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<usize>> {
+    match args.pos.get(1) {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(&v) => {
+            use num_traits::ToPrimitive;
+            let n = vm.to_index(v)?;
+            Ok(n.to_usize())
+        }
+    }
+}
+
+/// One line of standard input (with its newline; empty at the end).
+fn read_stdin_line(limit: Option<usize>) -> Vec<u8> {
+    use std::io::BufRead;
+    let mut buf = Vec::new();
+    let mut stdin = std::io::stdin().lock();
+    match limit {
+        None => {
+            let _ = stdin.read_until(b'\n', &mut buf);
+        }
+        Some(n) => {
+            while buf.len() < n {
+                let chunk = match stdin.fill_buf() {
+                    Ok(c) if !c.is_empty() => c,
+                    _ => break,
+                };
+                let room = n - buf.len();
+                let take = match chunk.iter().position(|&b| b == b'\n') {
+                    Some(i) if i < room => i + 1,
+                    _ => chunk.len().min(room),
+                };
+                buf.extend_from_slice(&chunk[..take]);
+                let done = buf.last() == Some(&b'\n');
+                stdin.consume(take);
+                if done {
+                    break;
+                }
+            }
+        }
+    }
+    buf
+}
+
+fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stdin_self(vm, &args, "readline")?;
+    check_arity(vm, &args, "readline", 1, 2)?;
+    let limit = size_arg(vm, &args)?;
+    let line = read_stdin_line(limit);
+    Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
+}
+
+fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::Read;
+    stdin_self(vm, &args, "read")?;
+    check_arity(vm, &args, "read", 1, 2)?;
+    let mut buf = Vec::new();
+    match size_arg(vm, &args)? {
+        None => {
+            let _ = std::io::stdin().lock().read_to_end(&mut buf);
+        }
+        Some(n) => {
+            let _ = std::io::stdin().lock().take(n as u64).read_to_end(&mut buf);
+        }
+    }
+    Ok(vm.new_str(String::from_utf8_lossy(&buf).into_owned()))
+}
+
+fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stdin_self(vm, &args, "readlines")?;
+    let mut lines = Vec::new();
+    loop {
+        let line = read_stdin_line(None);
+        if line.is_empty() {
+            break;
+        }
+        lines.push(vm.new_str(String::from_utf8_lossy(&line).into_owned()));
+    }
+    Ok(vm.new_list(lines))
+}
+
+fn stream_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stream_self(vm, &args, "__iter__")?;
+    Ok(args.pos[0])
+}
+
+fn stream_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    stdin_self(vm, &args, "__next__")?;
+    let line = read_stdin_line(None);
+    if line.is_empty() {
+        return Err(vm.new_error_empty("StopIteration"));
+    }
+    Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
 }
 
 /// Makes a builtin (non-heap) type visible as `module.name`.
@@ -168,10 +297,15 @@ fn make_streams(vm: &mut Vm, module: Value) {
     add_method(&interp, ty, "flush", stream_flush);
     add_method(&interp, ty, "fileno", stream_fileno);
     add_method(&interp, ty, "isatty", stream_isatty);
-    add_method(&interp, ty, "writable", stream_true);
-    add_method(&interp, ty, "readable", stream_false);
+    add_method(&interp, ty, "writable", stream_writable);
+    add_method(&interp, ty, "readable", stream_readable);
     add_method(&interp, ty, "seekable", stream_false);
-    for (fd, name) in [(1, "stdout"), (2, "stderr")] {
+    add_method(&interp, ty, "readline", stream_readline);
+    add_method(&interp, ty, "read", stream_read);
+    add_method(&interp, ty, "readlines", stream_readlines);
+    add_method(&interp, ty, "__iter__", stream_iter);
+    add_method(&interp, ty, "__next__", stream_next);
+    for (fd, name) in [(0, "stdin"), (1, "stdout"), (2, "stderr")] {
         let dict = vm.new_dict();
         let set = |vm: &mut Vm, k: &str, v: Value| {
             let k = vm.intern(k);
@@ -180,7 +314,7 @@ fn make_streams(vm: &mut Vm, module: Value) {
         set(vm, "_fd", Value::small_int_unchecked(fd));
         let n = vm.new_str(format!("<{name}>"));
         set(vm, "name", n);
-        let mode = vm.intern("w");
+        let mode = vm.intern(if fd == 0 { "r" } else { "w" });
         set(vm, "mode", mode);
         let enc = vm.intern("utf-8");
         set(vm, "encoding", enc);
@@ -333,7 +467,8 @@ fn sys_exc_info(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
     }
     let t = vm.type_of(exc);
-    Ok(vm.new_tuple(vec![t, exc, Value::NONE]))
+    let tb = crate::builtins::traceback::traceback_of(vm, exc);
+    Ok(vm.new_tuple(vec![t, exc, tb]))
 }
 
 fn sys_exception(vm: &mut Vm, args: Args) -> PyResult<Value> {

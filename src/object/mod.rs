@@ -344,19 +344,57 @@ pub struct GeneratorObj {
     /// Set once the first `send` has run (so `send(non-None)` to a fresh
     /// generator can be refused).
     pub started: AtomicBool,
+    /// The exception its frame was handling when it last yielded (None if
+    /// none): handled again while it runs, hidden from its callers.
+    pub handled: AtomicValue,
 }
 
-/// One traceback line: the code that was running and where.
+/// One traceback line: the code that was running, its globals and where.
 #[derive(Clone, Copy)]
 pub struct TracebackEntry {
     pub code: Value,
+    pub globals: Value,
     pub pc: u32,
+}
+
+/// An exception's traceback. Unwinding only pushes plain entries; the
+/// `traceback` objects Python sees are made from them when
+/// `__traceback__` is first read (`builtins/traceback.rs`), so raising
+/// and catching never allocate them.
+pub struct Traceback {
+    /// Lines recorded while unwinding, innermost first: the chain starts at
+    /// the last one.
+    pub entries: Vec<TracebackEntry>,
+    /// The traceback object (or None) that follows the innermost entry:
+    /// what `__traceback__` was when the entries began to be recorded.
+    pub inner: Value,
+}
+
+impl Default for Traceback {
+    fn default() -> Traceback {
+        Traceback::new()
+    }
+}
+
+impl Traceback {
+    pub const fn new() -> Traceback {
+        Traceback {
+            entries: Vec::new(),
+            inner: Value::NONE,
+        }
+    }
+
+    /// No lines at all: the exception has not been raised yet (or its
+    /// traceback was reset to None).
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty() && self.inner.is_none()
+    }
 }
 
 /// An exception instance.
 pub struct ExceptionObj {
     pub args: RwLock<Value>,
-    pub traceback: Mutex<Vec<TracebackEntry>>,
+    pub traceback: Mutex<Traceback>,
     pub cause: AtomicValue,
     pub context: AtomicValue,
     pub suppress_context: AtomicBool,
@@ -454,6 +492,7 @@ impl Obj {
                 visit(g.name);
                 visit(g.qualname);
                 visit(g.code);
+                visit(g.handled.get());
                 if let Some(frame) = g.frame.lock().as_ref() {
                     frame.trace(visit);
                 }
@@ -463,9 +502,12 @@ impl Obj {
                 visit(e.cause.get());
                 visit(e.context.get());
                 visit(*e.dict.read());
-                for entry in e.traceback.lock().iter() {
+                let tb = e.traceback.lock();
+                for entry in &tb.entries {
                     visit(entry.code);
+                    visit(entry.globals);
                 }
+                visit(tb.inner);
             }
             ObjData::Iterator(it) => it.trace(visit),
             ObjData::DictView(_, d) | ObjData::MappingProxy(d) => visit(*d),

@@ -1,6 +1,8 @@
 //! The BinaryOp and CompareOp families: arithmetic and comparisons on two
 //! small ints, two floats, or (for == and !=) two exact strs. No payload:
-//! the guards are the operands' tags and types.
+//! the guards are the operands' tags and types. `BinaryOpIntOther` covers
+//! the small-int operators without a variant of their own (//, %, bit
+//! operations, shifts), reading which one from the oparg.
 
 use crate::bytecode::{BinaryOpKind, CompareKind, Opcode};
 use crate::interp::ops::compare_i64;
@@ -19,6 +21,9 @@ pub fn specialize_binary(kind: BinaryOpKind, lhs: Value, rhs: Value) -> Option<O
             Add => Some(Opcode::BinaryOpAddInt),
             Subtract => Some(Opcode::BinaryOpSubtractInt),
             Multiply => Some(Opcode::BinaryOpMultiplyInt),
+            FloorDivide | Remainder | And | Or | Xor | LShift | RShift => {
+                Some(Opcode::BinaryOpIntOther)
+            }
             _ => None,
         };
     }
@@ -34,12 +39,68 @@ pub fn specialize_binary(kind: BinaryOpKind, lhs: Value, rhs: Value) -> Option<O
     None
 }
 
+/// `a <kind> b` for the operators of `BinaryOpIntOther`, with Python's
+/// floor semantics; `None` when the generic path must answer (a zero
+/// divisor, a negative shift, a result outside the small-int range).
+#[inline]
+fn small_int_other(kind: BinaryOpKind, a: i64, b: i64) -> Option<Value> {
+    use BinaryOpKind::*;
+    let r = match kind {
+        FloorDivide | Remainder => {
+            if b == 0 {
+                return None;
+            }
+            // Small ints are far from i64::MIN, so neither overflows.
+            let (q, r) = (a / b, a % b);
+            let (q, r) = if r != 0 && ((r < 0) != (b < 0)) {
+                (q - 1, r + b)
+            } else {
+                (q, r)
+            };
+            if kind == FloorDivide {
+                q
+            } else {
+                r
+            }
+        }
+        And => a & b,
+        Or => a | b,
+        Xor => a ^ b,
+        LShift => {
+            if !(0..63).contains(&b) {
+                return None;
+            }
+            let r = a << b;
+            if r >> b != a {
+                return None;
+            }
+            r
+        }
+        RShift => {
+            if b < 0 {
+                return None;
+            }
+            a >> b.min(63)
+        }
+        _ => return None,
+    };
+    Value::small_int(r)
+}
+
 /// A specialized BinaryOp: `Some(result)` on a hit; `None` when the
 /// operands no longer fit the variant (a miss) or the result needs the
-/// generic path (int overflow, division by zero).
+/// generic path (int overflow, division by zero). `oparg` is the
+/// instruction's operator (only `BinaryOpIntOther` reads it).
 #[inline]
-pub fn binary(op: Opcode, lhs: Value, rhs: Value) -> Option<Value> {
+pub fn binary(op: Opcode, oparg: u32, lhs: Value, rhs: Value) -> Option<Value> {
     match op {
+        Opcode::BinaryOpIntOther => {
+            if !(lhs.is_small_int() && rhs.is_small_int()) {
+                return None;
+            }
+            let (kind, _) = BinaryOpKind::from_oparg(oparg)?;
+            small_int_other(kind, lhs.as_small_int(), rhs.as_small_int())
+        }
         Opcode::BinaryOpAddInt | Opcode::BinaryOpSubtractInt | Opcode::BinaryOpMultiplyInt => {
             if !(lhs.is_small_int() && rhs.is_small_int()) {
                 return None;
@@ -72,9 +133,10 @@ pub fn binary(op: Opcode, lhs: Value, rhs: Value) -> Option<Value> {
 /// changed) rather than a slow case of the same types (overflow, /0).
 pub fn types_still_match(op: Opcode, lhs: Value, rhs: Value) -> bool {
     match op {
-        Opcode::BinaryOpAddInt | Opcode::BinaryOpSubtractInt | Opcode::BinaryOpMultiplyInt => {
-            lhs.is_small_int() && rhs.is_small_int()
-        }
+        Opcode::BinaryOpAddInt
+        | Opcode::BinaryOpSubtractInt
+        | Opcode::BinaryOpMultiplyInt
+        | Opcode::BinaryOpIntOther => lhs.is_small_int() && rhs.is_small_int(),
         _ => lhs.is_float() && rhs.is_float(),
     }
 }

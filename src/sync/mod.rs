@@ -19,7 +19,7 @@ pub use loom::sync::atomic::{
 // Locks: parking_lot normally. Models that need a lock use loom's through
 // their own facade (a contended parking_lot lock inside a model hangs it).
 #[cfg(not(loom))]
-pub use parking_lot::{Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
+pub use parking_lot::{Condvar, Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
 
 pub mod inline_cache;
 pub mod once_state;

@@ -1,5 +1,5 @@
 //! `eval`, `exec` and `compile`: source text (or a code object) run in a
-//! namespace the caller chooses, by default its own.
+//! namespace the caller chooses, by default its own; and `__import__`.
 //!
 //! Code runs in a frame whose globals are the given dict and whose locals
 //! mapping, when it differs from the globals, takes the names stored by the
@@ -20,6 +20,7 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", builtin_eval),
     ("exec", builtin_exec),
     ("compile", builtin_compile),
+    ("__import__", builtin_import),
 ];
 
 /// How a source text is compiled.
@@ -238,4 +239,40 @@ fn builtin_compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let code = compile_text(vm, &text, &filename, mode)?;
     Ok(vm.load_code(&code))
+}
+
+const IMPORT_PARAMS: Params = Params {
+    fname: "__import__",
+    names: &["name", "globals", "locals", "fromlist", "level"],
+    posonly: 0,
+    maxpos: 5,
+    required: 1,
+    varargs: false,
+};
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`:
+/// what an `import` statement does; the top package when `fromlist` is
+/// empty. Relative imports resolve against the caller's `__package__`.
+fn builtin_import(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = IMPORT_PARAMS.bind(vm, &args)?;
+    let name = a[0].expect("required");
+    let Some(text) = vm.as_str(name) else {
+        return Err(vm.type_error("module name must be a string"));
+    };
+    let level = match a[4] {
+        Some(l) => vm.to_index(l)?,
+        None => 0.into(),
+    };
+    if level < 0.into() {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    if text.is_empty() && level == 0.into() {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let fromlist = match a[3] {
+        Some(f) if vm.truthy(f)? => f,
+        _ => Value::NONE,
+    };
+    let level = vm.new_bigint(level);
+    crate::interp::import::import_name(vm, name, level, fromlist)
 }

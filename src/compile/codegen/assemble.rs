@@ -15,9 +15,12 @@ use std::sync::atomic::AtomicU8;
 use std::sync::Arc;
 
 use super::{Instr, Unit};
+use crate::bytecode::code::PositionEntry;
 use crate::bytecode::code::{quicken_state, units_from_words};
 use crate::bytecode::opcodes::encode;
 use crate::bytecode::{CodeObject, ExceptionEntry, LineEntry, Opcode};
+use crate::compile::errors::SourceMap;
+use ruff_text_size::TextRange;
 
 /// Instructions after which execution never falls through.
 pub(super) fn is_terminator(op: Opcode) -> bool {
@@ -141,7 +144,7 @@ fn listing(unit: &Unit, depth: &[Option<i32>]) -> String {
     out
 }
 
-pub(super) fn assemble(unit: Unit, filename: &Arc<str>) -> CodeObject {
+pub(super) fn assemble(unit: Unit, filename: &Arc<str>, map: &SourceMap) -> CodeObject {
     let flow = analyze(&unit);
     let n = unit.instrs.len();
     // Unit offsets of kept instructions; dropped ones map to the next kept.
@@ -159,6 +162,8 @@ pub(super) fn assemble(unit: Unit, filename: &Arc<str>) -> CodeObject {
     let mut words: Vec<u64> = Vec::with_capacity(pos as usize);
     let mut exception_table: Vec<ExceptionEntry> = Vec::new();
     let mut line_table: Vec<LineEntry> = Vec::new();
+    let mut positions: Vec<PositionEntry> = Vec::new();
+    let mut last_pos = None;
     let mut run: Option<(u32, u32)> = None; // (handler, start offset)
     let close = |run: Option<(u32, u32)>, end: u32, table: &mut Vec<ExceptionEntry>| {
         if let Some((h, start)) = run {
@@ -189,6 +194,10 @@ pub(super) fn assemble(unit: Unit, filename: &Arc<str>) -> CodeObject {
                 start: here,
                 line: ins.line,
             });
+        }
+        if last_pos != Some(ins.pos) {
+            last_pos = Some(ins.pos);
+            positions.push(position(here, ins.pos, map));
         }
         let arg = match ins.target {
             Some(t) => label_off(t),
@@ -236,9 +245,30 @@ pub(super) fn assemble(unit: Unit, filename: &Arc<str>) -> CodeObject {
         cell_params,
         exception_table,
         line_table,
+        positions,
         max_stack: max_stack as u32,
         doc: unit.doc,
         quickened: AtomicU8::new(quicken_state::COLD),
+    }
+}
+
+/// The position-table entry for a source range (all zero when unknown).
+fn position(start: u32, range: TextRange, map: &SourceMap) -> PositionEntry {
+    if range.is_empty() {
+        return PositionEntry {
+            start,
+            line: 0,
+            end_line: 0,
+            col: 0,
+            end_col: 0,
+        };
+    }
+    PositionEntry {
+        start,
+        line: map.line_of(range.start()),
+        end_line: map.line_of(range.end()),
+        col: map.byte_column(range.start()),
+        end_col: map.byte_column(range.end()),
     }
 }
 

@@ -39,8 +39,10 @@ pub(super) fn inplace_arg(op: Operator) -> u32 {
 impl<'a, 's> Compiler<'a, 's> {
     pub fn compile_expr(&mut self, e: &'a Expr) -> CResult {
         let old = self.set_line(e.range());
+        let old_pos = std::mem::replace(&mut self.unit().pos, e.range());
         let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_expr_inner(e));
         self.unit().line = old;
+        self.unit().pos = old_pos;
         r
     }
 
@@ -328,12 +330,14 @@ impl<'a, 's> Compiler<'a, 's> {
                 self.compile_expr(&attr.value)?;
                 let old = self.set_line(attr.attr.range);
                 let i = self.add_name(&self.mangle(attr.attr.as_str()));
+                let call_pos = std::mem::replace(&mut self.unit().pos, c.func.range());
                 if starred {
                     self.emit(Opcode::LoadAttr, i);
                     self.emit(Opcode::PushNull, 0);
                 } else {
                     self.emit(Opcode::LoadMethod, i);
                 }
+                self.unit().pos = call_pos;
                 let r = self.compile_call_args(&[], 0, args, keywords, c.range());
                 self.unit().line = old;
                 r

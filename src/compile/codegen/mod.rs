@@ -52,6 +52,8 @@ pub(super) struct Instr {
     pub arg: u32,
     pub target: Option<Label>,
     pub line: u32,
+    /// The source range of the expression or statement it belongs to.
+    pub pos: TextRange,
     pub handler: Option<u32>,
 }
 
@@ -119,6 +121,9 @@ pub(super) struct Unit<'a> {
     pub cellvars: Vec<String>,
     pub freevars: Vec<String>,
     pub line: u32,
+    /// The range of the innermost expression or statement being compiled
+    /// (saved and restored around each), for `co_positions`.
+    pub pos: TextRange,
     pub first_line: u32,
     pub arg_count: u32,
     pub posonly_count: u32,
@@ -287,6 +292,7 @@ impl<'a, 's> Compiler<'a, 's> {
             cellvars: s.cellvars.clone(),
             freevars: s.freevars.clone(),
             line: first_line,
+            pos: TextRange::default(),
             first_line,
             arg_count: 0,
             posonly_count: 0,
@@ -312,7 +318,7 @@ impl<'a, 's> Compiler<'a, 's> {
     /// Finishes the current unit into a code object.
     pub fn leave_unit(&mut self) -> CResult<Arc<CodeObject>> {
         let unit = self.units.pop().expect("a unit is being compiled");
-        Ok(Arc::new(assemble::assemble(unit, &self.filename)))
+        Ok(Arc::new(assemble::assemble(unit, &self.filename, self.map)))
     }
 
     // ----- emission -------------------------------------------------------
@@ -321,12 +327,13 @@ impl<'a, 's> Compiler<'a, 's> {
         debug_assert!(op.jump_effect(arg).is_none(), "{op:?} needs a label");
         let u = self.unit();
         let handler = u.handler_stack.last().copied();
-        let line = u.line;
+        let (line, pos) = (u.line, u.pos);
         u.instrs.push(Instr {
             op,
             arg,
             target: None,
             line,
+            pos,
             handler,
         });
     }
@@ -334,12 +341,13 @@ impl<'a, 's> Compiler<'a, 's> {
     pub fn emit_jump(&mut self, op: Opcode, target: Label) {
         let u = self.unit();
         let handler = u.handler_stack.last().copied();
-        let line = u.line;
+        let (line, pos) = (u.line, u.pos);
         u.instrs.push(Instr {
             op,
             arg: 0,
             target: Some(target),
             line,
+            pos,
             handler,
         });
     }

@@ -13,7 +13,10 @@ use crate::compile::symtable::ScopeKind;
 impl<'a, 's> Compiler<'a, 's> {
     pub fn compile_stmt(&mut self, s: &'a Stmt) -> CResult {
         self.set_line(s.range());
-        stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_stmt_inner(s))
+        let old_pos = std::mem::replace(&mut self.unit().pos, s.range());
+        let r = stacker::maybe_grow(64 * 1024, 1024 * 1024, || self.compile_stmt_inner(s));
+        self.unit().pos = old_pos;
+        r
     }
 
     fn compile_stmt_inner(&mut self, s: &'a Stmt) -> CResult {
@@ -66,6 +69,12 @@ impl<'a, 's> Compiler<'a, 's> {
             Stmt::Assert(a) => {
                 let end = self.new_label();
                 self.jump_if(&a.test, true, end)?;
+                // As CPython 3.11: after a comparison test the raise is
+                // positioned at the comparison (co_positions).
+                let old_pos = self.unit().pos;
+                if a.test.is_compare_expr() {
+                    self.unit().pos = a.test.range();
+                }
                 self.emit(Opcode::LoadAssertionError, 0);
                 if let Some(m) = &a.msg {
                     self.emit(Opcode::PushNull, 0);
@@ -73,6 +82,7 @@ impl<'a, 's> Compiler<'a, 's> {
                     self.emit(Opcode::Call, 1);
                 }
                 self.emit(Opcode::RaiseVarargs, 1);
+                self.unit().pos = old_pos;
                 self.bind(end);
                 Ok(())
             }
@@ -133,8 +143,10 @@ impl<'a, 's> Compiler<'a, 's> {
     /// Stores TOS into an assignment target.
     pub fn compile_store(&mut self, t: &'a Expr) -> CResult {
         let old = self.set_line(t.range());
+        let old_pos = std::mem::replace(&mut self.unit().pos, t.range());
         let r = self.compile_store_inner(t);
         self.unit().line = old;
+        self.unit().pos = old_pos;
         r
     }
 
@@ -205,6 +217,7 @@ impl<'a, 's> Compiler<'a, 's> {
 
     fn compile_delete(&mut self, t: &'a Expr) -> CResult {
         let old = self.set_line(t.range());
+        let old_pos = std::mem::replace(&mut self.unit().pos, t.range());
         let r = match t {
             Expr::Name(n) => {
                 self.name_op(n.id.as_str(), NameCtx::Del);
@@ -234,37 +247,50 @@ impl<'a, 's> Compiler<'a, 's> {
             }
         };
         self.unit().line = old;
+        self.unit().pos = old_pos;
         r
     }
 
     /// `t op= v`: the target's object and key are evaluated once.
     fn compile_aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult {
         let arg = inplace_arg(a.op);
+        // Positions as CPython's: the target's load and store at the
+        // target, the operation at the statement.
+        let (stmt_pos, target_pos) = (self.unit().pos, a.target.range());
         match &*a.target {
             Expr::Name(n) => {
+                self.unit().pos = target_pos;
                 self.name_op(n.id.as_str(), NameCtx::Load);
+                self.unit().pos = stmt_pos;
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BinaryOp, arg);
+                self.unit().pos = target_pos;
                 self.name_op(n.id.as_str(), NameCtx::Store);
             }
             Expr::Attribute(at) => {
                 self.compile_expr(&at.value)?;
                 let i = self.add_name(&self.mangle(at.attr.as_str()));
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Copy, 1);
                 self.emit(Opcode::LoadAttr, i);
+                self.unit().pos = stmt_pos;
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BinaryOp, arg);
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreAttr, i);
             }
             Expr::Subscript(s) => {
                 self.compile_expr(&s.value)?;
                 self.compile_expr(&s.slice)?;
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::Copy, 2);
                 self.emit(Opcode::BinarySubscr, 0);
+                self.unit().pos = stmt_pos;
                 self.compile_expr(&a.value)?;
                 self.emit(Opcode::BinaryOp, arg);
+                self.unit().pos = target_pos;
                 self.emit(Opcode::Swap, 3);
                 self.emit(Opcode::Swap, 2);
                 self.emit(Opcode::StoreSubscr, 0);
@@ -280,6 +306,7 @@ impl<'a, 's> Compiler<'a, 's> {
                 ));
             }
         }
+        self.unit().pos = stmt_pos;
         Ok(())
     }
 
