@@ -481,38 +481,26 @@ def _subx(pattern, repl, string, count, subn):
             elif not items:
                 literal = repl[:0]
     if count < 0:
-        found = []
-    elif func is not None:
-        found = _sre.matches(pattern._code, pattern, string, 0, _MAXSIZE,
-                             count)
-    else:
-        found = _sre.scan(pattern._code, string, 0, _MAXSIZE, count)
+        out = string
+        if not isinstance(string, (str, bytes)):
+            out = bytes(string)
+        return (out, 0) if subn else out
+    if func is None:
+        if literal is not None:
+            items = [literal]
+        out, n = _sre.sub(pattern._code, string, items, count)
+        return (out, n) if subn else out
+    found = _sre.matches(pattern._code, pattern, string, 0, _MAXSIZE, count)
     parts = []
     last = 0
     for r in found:
-        if func is not None:
-            s, e = r.span()
-            if last < s:
-                parts.append(string[last:s])
-            v = func(r)
-            if v is not None:
-                parts.append(v)
-            last = e
-            continue
-        if last < r[1]:
-            parts.append(string[last:r[1]])
-        if literal is not None:
-            parts.append(literal)
-        else:
-            spans = r
-            for x in items:
-                if x.__class__ is int:
-                    s = spans[2 * x + 1]
-                    if s >= 0:
-                        parts.append(string[s:spans[2 * x + 2]])
-                else:
-                    parts.append(x)
-        last = r[2]
+        s, e = r.span()
+        if last < s:
+            parts.append(string[last:s])
+        v = func(r)
+        if v is not None:
+            parts.append(v)
+        last = e
     if last < len(string) or not parts:
         parts.append(string[last:])
     if isinstance(string, str):

@@ -674,7 +674,72 @@ fn sre_generic_alias(vm: &mut Vm, args: Args) -> PyResult<Value> {
     ))
 }
 
+/// One piece of a parsed replacement template.
+enum Piece {
+    /// Literal text (a bytes literal as its Latin-1 decoding).
+    Text(String),
+    Group(usize),
+}
+
+/// `sub(code, string, items, count)`: `(result, n)`, the subject with its
+/// first `count` matches (0: all) replaced by the template `items` (the
+/// literal str/bytes pieces and group numbers `re.py` parsed).
+fn sre_sub(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    crate::builtins::check_arity(vm, &args, "sub", 4, 4)?;
+    let code = code_of(vm, args.pos[0])?;
+    let subj = subject(vm, code, args.pos[1])?;
+    let items = vm.collect(args.pos[2])?;
+    let mut pieces = Vec::with_capacity(items.len());
+    for v in items {
+        if v.is_small_int() {
+            let g = v.as_small_int();
+            if !(0..=code.groups as i64).contains(&g) {
+                return Err(vm.index_error("no such group"));
+            }
+            pieces.push(Piece::Group(g as usize));
+        } else if let Some(t) = vm.as_str(v) {
+            pieces.push(Piece::Text(t.to_string()));
+        } else if let Some(ObjData::Bytes(b)) = v.as_obj().map(|o| &o.data) {
+            pieces.push(Piece::Text(b.iter().map(|&c| c as char).collect()));
+        } else {
+            return Err(vm.type_error("bad template piece"));
+        }
+    }
+    let limit = ssize_arg(vm, args.pos[3])?.max(0) as usize;
+    let len = subj.len();
+    let all = scan_spans(vm, code, &subj, 0, len, limit)?;
+    let text = subj.text();
+    let mut out = String::with_capacity(text.len());
+    let mut last = 0;
+    for spans in &all {
+        let (s, e) = spans[0].expect("group 0 of a match");
+        out.push_str(&text[last..s]);
+        for p in &pieces {
+            match p {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Group(g) => {
+                    if let Some(Some((gs, ge))) = spans.get(*g) {
+                        out.push_str(&text[*gs..*ge]);
+                    }
+                }
+            }
+        }
+        last = e;
+    }
+    out.push_str(&text[last..]);
+    let result = match subj {
+        Subject::Str(_) => vm.new_str(out),
+        Subject::Bytes { .. } => {
+            let b: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+            vm.new_bytes(b)
+        }
+    };
+    let n = vm.new_int(all.len() as i64);
+    Ok(vm.new_tuple(vec![result, n]))
+}
+
 pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
+    add_function(vm, module, "sub", sre_sub);
     add_function(vm, module, "generic_alias", sre_generic_alias);
     add_function(vm, module, "compile", sre_compile);
     add_function(vm, module, "search", sre_search);
