@@ -238,7 +238,7 @@ class Pattern:
                 out.append(None if s < 0 else string[s:r[2 * g + 2]])
             last = r[2]
         out.append(string[last:])
-        if string.__class__ is not str and string.__class__ is not bytes:
+        if not isinstance(string, (str, bytes)):
             out = [x if x is None else bytes(x) for x in out]
         return out
 

@@ -44,7 +44,7 @@ pub struct Code {
     /// Anchored variants, compiled on first use: `match` and `fullmatch`
     /// from position 0 (`\A`, which keeps easy patterns on the `regex`
     /// crate's engines) and from any position (`\G`).
-    variants: [OnceLock<Result<Regex, String>>; 4],
+    variants: [OnceLock<Result<Regex, String>>; 5],
     /// The regex has one more group than the pattern (see
     /// `Translated::hidden_group`).
     hidden_group: bool,
@@ -83,6 +83,25 @@ fn engine_message(e: &fancy_regex::Error) -> String {
 const HIDDEN_DOLLAR: &str = "(\\n?)\\z";
 
 impl Code {
+    /// `\G(?:...)(?!\G)`: the best non-empty match right at the search
+    /// start, which is what CPython looks for where an empty match just
+    /// matched (the end must differ from the start).
+    fn nonempty_variant(&self) -> Result<&Regex, String> {
+        let body = if self.hidden_group {
+            let plain = self
+                .source
+                .strip_suffix(HIDDEN_DOLLAR)
+                .unwrap_or(&self.source);
+            format!("{plain}(?=\\n?\\z)")
+        } else {
+            self.source.clone()
+        };
+        self.variants[4]
+            .get_or_init(|| build(&format!("\\G(?:{body})(?!\\G)")))
+            .as_ref()
+            .map_err(|e| e.clone())
+    }
+
     /// The regex for `mode` (0 search, 1 match, 2 fullmatch) from `pos`.
     fn variant(&self, mode: i64, pos: usize) -> Result<&Regex, String> {
         let (k, anchor, end) = match (mode, pos) {
@@ -585,8 +604,17 @@ fn scan_spans(
         };
         let (s, e) = spans[0].expect("group 0 of a match");
         if s == e && prev_empty == Some(e) {
-            // A second empty match at the same place: step over one
-            // character and search again.
+            // A second empty match at the same place: take the best
+            // non-empty match starting there, or else search again one
+            // character further.
+            let re = code.nonempty_variant().map_err(|m| regex_error(vm, m))?;
+            if let Some(spans) = run(vm, false, re, text, end_b, e)? {
+                let (_, e2) = spans[0].expect("group 0 of a match");
+                prev_empty = None;
+                at = e2;
+                found.push(spans);
+                continue;
+            }
             match text[e..end_b].chars().next() {
                 Some(c) => {
                     at = e + c.len_utf8();
