@@ -288,8 +288,11 @@ class _Scanner:
         m = _sre.search(code, self.pattern, self._string, self._pos,
                         self._endpos, mode)
         if m is not None and m.start() == m.end() == self._last_end:
-            m = None
-            if self._pos < min(len(self._string), self._endpos) and mode == 0:
+            # After an empty match, the next one there must not be empty.
+            m = _sre.search(code, self.pattern, self._string, self._pos,
+                            self._endpos, 3)
+            if (m is None and mode == 0
+                    and self._pos < min(len(self._string), self._endpos)):
                 m = _sre.search(code, self.pattern, self._string,
                                 self._pos + 1, self._endpos, 0)
         if m is None:

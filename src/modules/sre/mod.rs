@@ -516,7 +516,8 @@ fn module_attr(vm: &mut Vm, module: Value, name: &str) -> Value {
 }
 
 /// `search(code, pattern, string, pos, endpos, mode)`: mode 0 searches,
-/// 1 matches at `pos`, 2 matches all of `pos..endpos`. A `re.Match` or None.
+/// 1 matches at `pos`, 2 matches all of `pos..endpos`, 3 matches a
+/// non-empty match at `pos`. A `re.Match` or None.
 fn sre_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::builtins::check_arity(vm, &args, "search", 6, 6)?;
     let code = code_of(vm, args.pos[0])?;
@@ -526,10 +527,15 @@ fn sre_search(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::NONE);
     }
     let mode = ssize_arg(vm, args.pos[5])?;
-    let re = code.variant(mode, pos).map_err(|m| regex_error(vm, m))?;
+    let re = if mode == 3 {
+        code.nonempty_variant()
+    } else {
+        code.variant(mode, pos)
+    }
+    .map_err(|m| regex_error(vm, m))?;
     let text = subj.text();
     let (pos_b, end_b) = (subj.to_byte(pos), subj.to_byte(endpos));
-    match run(vm, code.hidden_group && mode != 2, re, text, end_b, pos_b)? {
+    match run(vm, code.hidden_group && mode < 2, re, text, end_b, pos_b)? {
         Some(spans) => {
             let class = module_attr(vm, args.bound, "Match");
             Ok(new_match(

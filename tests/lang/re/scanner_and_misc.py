@@ -17,3 +17,9 @@ print(re.findall(r'^|$', 'ab\n'), re.findall(r'(?m)^|$', 'a\nb'))
 print(sorted(n for n in re.__all__ if n.isupper()))
 print(re.compile('a').search('a', pos=0, endpos=1), re.compile('a').sub(repl='b', string='a', count=1))
 print(re.split(pattern=',', string='a,b', maxsplit=1), re.sub('a', 'b', 'aa', 1, re.I))
+import re
+for p, s in [('|a', 'a'), ('x*', 'abxd'), (r'\d+|[a-z]+', 'ab12cd3'), ('a??', 'aa')]:
+    sc = re.compile(p).scanner(s)
+    print(p, [m.span() for m in iter(sc.search, None)])
+    sc = re.compile(p).scanner(s)
+    print(p, [m.span() for m in iter(sc.match, None)])
