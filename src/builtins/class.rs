@@ -10,7 +10,7 @@
 use crate::interp::{Args, InterpState, PyResult, Vm};
 use crate::object::types::{type_flags, TypeName, TypeObj};
 use crate::object::{ObjData, Value};
-use crate::sync::{AtomicBool, AtomicU32, AtomicU64, Mutex, Ordering, RwLock};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, Mutex, Ordering, RwLock};
 
 use super::attrs;
 
@@ -538,6 +538,7 @@ fn new_class(
             members: base_members + slot_names.len(),
             hooks: AtomicU64::new(0),
             had_custom_new: AtomicBool::new(had_custom_new),
+            collection: AtomicU8::new(0),
         })),
     );
     for (i, &s) in slot_names.iter().enumerate() {
@@ -567,6 +568,17 @@ fn new_class(
         if !bases.iter().any(|&b| vm.is_subclass(b, k)) {
             vm.type_obj(k).subclasses.lock().push(ty);
         }
+    }
+    // Sequence or mapping patterns: the first class on the MRO with a kind.
+    let kind = mro.iter().skip(1).find_map(|&k| {
+        match k.as_obj().map(|o| &o.data) {
+            Some(ObjData::Type(t)) => Some(t.collection.load(Ordering::Relaxed)),
+            _ => None,
+        }
+        .filter(|&c| c != 0)
+    });
+    if let Some(kind) = kind {
+        vm.type_obj(ty).collection.store(kind, Ordering::Relaxed);
     }
     attrs::modify_type(vm, ty, |t| *t.mro.write() = mro);
     for &b in &bases {

@@ -179,7 +179,10 @@ fn dict_or(vm: &mut Vm, lhs: Value, rhs: Value) -> PyResult<Value> {
         return Ok(Value::NOT_IMPLEMENTED);
     };
     let class = vm.types().dict;
-    let new = vm.alloc(class, ObjData::Dict(DictObj::from_table(a.snapshot())));
+    let new = vm.alloc(
+        class,
+        ObjData::Dict(Box::new(DictObj::from_table(a.snapshot()))),
+    );
     update_arg(vm, new, rhs)?;
     Ok(new)
 }
@@ -410,7 +413,7 @@ fn init_from_args(
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = args.pos[0];
-    let d = vm.alloc(cls, ObjData::Dict(DictObj::new()));
+    let d = vm.alloc(cls, ObjData::Dict(Box::default()));
     if cls == vm.types().dict {
         // `type_call` runs `__init__` only for classes defined in Python.
         init_from_args(vm, d, &args, &args.pos[1..], "dict", false)?;
@@ -624,7 +627,10 @@ fn dict_copy(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(copy);
     };
     let class = vm.types().dict;
-    Ok(vm.alloc(class, ObjData::Dict(DictObj::from_table(d.snapshot()))))
+    Ok(vm.alloc(
+        class,
+        ObjData::Dict(Box::new(DictObj::from_table(d.snapshot()))),
+    ))
 }
 
 fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {

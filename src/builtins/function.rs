@@ -251,6 +251,19 @@ fn get_none(_vm: &mut Vm, _v: Value) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `__doc__` of a builtin function: a line of weft's own for the functions
+/// of the `builtins` module, None for the rest.
+fn get_native_doc(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let Some(n) = native_of(v) else {
+        return Ok(Value::NONE);
+    };
+    // The builtins module's functions are the natives without an owner.
+    match super::functions::doc(n.name) {
+        Some(text) if n.owner.is_null() => Ok(vm.intern(text)),
+        _ => Ok(Value::NONE),
+    }
+}
+
 /// `list.append.__qualname__` is `'list.append'`; module functions' is
 /// their name.
 fn get_native_qualname(vm: &mut Vm, v: Value) -> PyResult<Value> {
@@ -510,7 +523,7 @@ pub fn init(interp: &InterpState) {
         super::add_getset(interp, n, "__name__", get_native_name, None);
         super::add_getset(interp, n, "__qualname__", get_native_qualname, None);
         super::add_member(interp, n, "__self__", get_native_self);
-        super::add_getset(interp, n, "__doc__", get_none, None);
+        super::add_getset(interp, n, "__doc__", get_native_doc, None);
     }
     for d in [t.method_descriptor, t.wrapper_descriptor] {
         super::add_getset(interp, d, "__name__", get_native_name, None);

@@ -316,8 +316,12 @@ pub fn getitem(vm: &mut Vm, container: Value, key: Value) -> PyResult<Value> {
 /// The state of a range iterator: item `i` is `start + i * step` for
 /// `i < len`. Threads sharing the iterator each take distinct positions.
 pub struct RangeIter {
-    start: i128,
-    step: i128,
+    /// Items are `start + i * step` for `i < len`, computed with wrapping
+    /// i64 arithmetic: every item fits an i64, so the wrapped sum is the
+    /// exact one. (i64 rather than i128 keeps iterator objects 8-aligned,
+    /// and so every heap object smaller.)
+    start: i64,
+    step: i64,
     len: u64,
     index: AtomicU64,
     /// Exact start and step when the range is not a machine-int one.
@@ -325,7 +329,7 @@ pub struct RangeIter {
 }
 
 impl RangeIter {
-    fn small(start: i128, step: i128, len: u64) -> RangeIter {
+    fn small(start: i64, step: i64, len: u64) -> RangeIter {
         RangeIter {
             start,
             step,
@@ -348,7 +352,7 @@ impl RangeIter {
     /// `iter(r)`.
     pub fn of(r: &RangeObj) -> RangeIter {
         match &r.big {
-            None => RangeIter::small(r.start as i128, r.step as i128, r.len() as u64),
+            None => RangeIter::small(r.start, r.step, r.len() as u64),
             Some(b) => RangeIter::big(b.start.clone(), b.step.clone(), &b.len),
         }
     }
@@ -358,9 +362,18 @@ impl RangeIter {
         match &r.big {
             None => {
                 let n = r.len();
-                let last = r.start as i128 + (n as i128 - 1) * r.step as i128;
-                let last = if n == 0 { r.start as i128 } else { last };
-                RangeIter::small(last, -(r.step as i128), n as u64)
+                let last = if n == 0 {
+                    r.start
+                } else {
+                    r.start.wrapping_add((n - 1).wrapping_mul(r.step))
+                };
+                match r.step.checked_neg() {
+                    Some(back) => RangeIter::small(last, back, n as u64),
+                    // step == i64::MIN: at most two items, kept exact.
+                    None => {
+                        RangeIter::big(BigInt::from(last), -BigInt::from(r.step), &BigInt::from(n))
+                    }
+                }
             }
             Some(b) => {
                 let last = if b.len.is_zero() {
@@ -383,7 +396,7 @@ impl RangeIter {
             return None;
         }
         Some(match &self.big {
-            None => vm.new_int((self.start + i as i128 * self.step) as i64),
+            None => vm.new_int(self.start.wrapping_add((i as i64).wrapping_mul(self.step))),
             Some(b) => vm.new_bigint(&b.0 + &b.1 * i),
         })
     }

@@ -20,7 +20,9 @@ use std::collections::HashSet;
 use std::fmt::Write;
 
 use super::code::CodeObject;
-use super::opcodes::{format_value, make_function, ArgKind, BinaryOpKind, CompareKind, Opcode};
+use super::opcodes::{
+    format_value, make_function, match_len, ArgKind, BinaryOpKind, CompareKind, Opcode,
+};
 use super::Constant;
 
 /// Disassembles `code` and, recursively, the code objects among its constants.
@@ -169,6 +171,14 @@ fn flags_repr(op: Opcode, arg: u32) -> String {
             }
         }
         Opcode::CallFunctionEx => if arg & 1 != 0 { "kwargs" } else { "" }.into(),
+        Opcode::MatchSequence | Opcode::MatchMapping => {
+            let n = arg >> match_len::SHIFT;
+            match arg & match_len::MASK {
+                match_len::EQUAL => format!("len == {n}"),
+                match_len::AT_LEAST => format!("len >= {n}"),
+                _ => String::new(),
+            }
+        }
         _ => String::new(),
     }
 }

@@ -312,6 +312,18 @@ define_opcodes! {
     PublishLocals { arg: None, effect: |a| 0, jump_effect: None, cache: 0, base: PublishLocals }
     /// Module and class bodies with annotated names: create `__annotations__` in the namespace unless it is there.
     SetupAnnotations { arg: None, effect: |a| 0, jump_effect: None, cache: 0, base: SetupAnnotations }
+    /// [obj] -> [obj, len(obj)] (sequence patterns indexing from the end).
+    GetLen { arg: None, effect: |a| 1, jump_effect: None, cache: 0, base: GetLen }
+    /// Sequence patterns: [subject] -> [subject, is a sequence whose length passes the check]; see `match_len` for arg (str, bytes and bytearray are not sequences here).
+    MatchSequence { arg: Flags, effect: |a| 1, jump_effect: None, cache: 0, base: MatchSequence }
+    /// Mapping patterns: [subject] -> [subject, is a mapping whose length passes the check]; see `match_len` for arg.
+    MatchMapping { arg: Flags, effect: |a| 1, jump_effect: None, cache: 0, base: MatchMapping }
+    /// [mapping, keys tuple] -> [mapping, keys, v_arg .. v_1, ok]: the keys' values (v_1 on top; Nones and ok False when a key is missing); ValueError on a duplicate key.
+    MatchKeys { arg: Count, effect: |a| a + 1, jump_effect: None, cache: 0, base: MatchKeys }
+    /// Class patterns with arg sub-patterns: [subject, cls, keyword names tuple] -> [a_arg .. a_1, ok] (positional attributes via __match_args__, then keywords; a_1 on top; Nones and ok False on no match).
+    MatchClass { arg: Count, effect: |a| a - 2, jump_effect: None, cache: 0, base: MatchClass }
+    /// `**rest` of mapping patterns: [mapping, keys tuple] -> [dict(mapping) without the keys].
+    DictWithoutKeys { arg: None, effect: |a| -1, jump_effect: None, cache: 0, base: DictWithoutKeys }
 
     // ----- specialized forms (src/specialize): same operands, stack effect
     // and cache size as their family's base; written only by the
@@ -501,6 +513,16 @@ pub mod make_function {
     /// A dict of parameter annotations (`'return'` for the result).
     pub const ANNOTATIONS: u32 = 4;
     pub const CLOSURE: u32 = 8;
+}
+
+/// `MatchSequence` / `MatchMapping` oparg: the length check in the low two
+/// bits, the length above them.
+pub mod match_len {
+    pub const NONE: u32 = 0;
+    pub const EQUAL: u32 = 1;
+    pub const AT_LEAST: u32 = 2;
+    pub const MASK: u32 = 3;
+    pub const SHIFT: u32 = 2;
 }
 
 /// `FormatValue` oparg: conversion in the low two bits, spec flag above.

@@ -424,6 +424,21 @@ fn translate(
             at("iterable unpacking cannot be used in comprehension")
         }
         ParseErrorType::InvalidStarredExpressionUsage => at("can't use starred expression here"),
+        // `{**_}` is plain bad syntax to CPython, as is a complex literal
+        // whose real part is not a number (`a + 1j`).
+        ParseErrorType::InvalidMatchPatternTarget if src[..start].ends_with("**") => {
+            at("invalid syntax")
+        }
+        ParseErrorType::InvalidMatchPatternTarget => at("cannot use '_' as a target"),
+        ParseErrorType::ExpectedRealNumber
+            if !src[start..].starts_with(|c: char| c.is_ascii_digit() || c == '.' || c == '-') =>
+        {
+            at("invalid syntax")
+        }
+        ParseErrorType::ExpectedRealNumber => at("real number required in complex literal"),
+        ParseErrorType::ExpectedImaginaryNumber => {
+            at("imaginary number required in complex literal")
+        }
         ParseErrorType::UnparenthesizedGeneratorExpression => {
             at("Generator expression must be parenthesized")
         }
@@ -515,6 +530,9 @@ fn other_parse_error(msg: &str, map: &SourceMap, range: TextRange) -> CompileErr
         let text = map.line_text(line);
         e.column = text.chars().take_while(|c| c.is_whitespace()).count() as u32 + 1;
         return e;
+    }
+    if msg == "Positional patterns cannot follow keyword patterns" {
+        return map.syntax_error("positional patterns follow keyword patterns", range);
     }
     if msg.starts_with("Expected `except` or `finally` after `try` block") {
         return map.syntax_error("expected 'except' or 'finally' block", range);
@@ -613,6 +631,14 @@ fn expected_token(
 ) -> CompileError {
     let src = map.source();
     let start = usize::from(range.start()).min(src.len());
+    let line = map.line_text(map.line_of(range.start()));
+    if found == TokenKind::FStringStart && line.trim_start().starts_with("case") {
+        // An f-string key in a mapping pattern.
+        return map.syntax_error(
+            "mapping pattern keys may only match literals and attribute lookups",
+            range,
+        );
+    }
     if expected == TokenKind::Colon && found == TokenKind::Equal {
         return map.syntax_error(
             "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",

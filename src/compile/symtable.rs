@@ -761,6 +761,20 @@ impl<'a> Visitor<'a> for Builder<'_, '_> {
         }
     }
 
+    fn visit_pattern(&mut self, pattern: &'a ast::Pattern) {
+        // Capture patterns assign.
+        let name = match pattern {
+            ast::Pattern::MatchAs(a) => a.name.as_ref(),
+            ast::Pattern::MatchStar(s) => s.name.as_ref(),
+            ast::Pattern::MatchMapping(m) => m.rest.as_ref(),
+            _ => None,
+        };
+        if let Some(n) = name {
+            self.add_def(n.as_str(), def::LOCAL);
+        }
+        visitor::walk_pattern(self, pattern);
+    }
+
     fn visit_annotation(&mut self, _expr: &'a Expr) {
         // Annotations are visited where they are evaluated (function
         // definitions and annotated assignments above), not by the walker.

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use crate::object::types::{type_flags, TypeName, TypeObj};
-use crate::object::{DictObj, Heap, ObjData, StrObj, Value};
-use crate::sync::{AtomicBool, AtomicU32, AtomicU64, Mutex, RwLock};
+use crate::object::{Heap, ObjData, StrObj, Value};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, Mutex, RwLock};
 
 macro_rules! define_builtin_types {
     ($($field:ident: $name:literal $(< $base:ident)? $(, $flag:ident)*;)*) => {
@@ -45,6 +45,7 @@ macro_rules! define_builtin_types {
                     exception_order: Vec::new(),
                 };
                 types.make_exceptions(heap);
+                types.set_collection_kinds();
                 types
             }
 
@@ -220,6 +221,22 @@ impl BuiltinTypes {
         }
     }
 
+    /// The builtin sequences and mappings of pattern matching.
+    fn set_collection_kinds(&self) {
+        use crate::object::types::collection;
+        for (t, kind) in [
+            (self.list, collection::SEQUENCE),
+            (self.tuple, collection::SEQUENCE),
+            (self.range, collection::SEQUENCE),
+            (self.dict, collection::MAPPING),
+            (self.mappingproxy, collection::MAPPING),
+        ] {
+            if let ObjData::Type(ty) = &t.obj().data {
+                ty.collection.store(kind, crate::sync::Ordering::Relaxed);
+            }
+        }
+    }
+
     /// The exception class `name`; panics on a name not in the table (a VM
     /// bug, caught by tests).
     pub fn exc(&self, name: &str) -> Value {
@@ -233,7 +250,7 @@ impl BuiltinTypes {
 /// Allocates a type object with the given bases; its MRO is itself followed
 /// by the first base's MRO (builtin types have single inheritance).
 pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
-    let dict = heap.alloc_shared(Value::NULL, ObjData::Dict(DictObj::new()));
+    let dict = heap.alloc_shared(Value::NULL, ObjData::Dict(Box::default()));
     let ty = heap.alloc_shared(
         Value::NULL,
         ObjData::Type(Box::new(TypeObj {
@@ -252,6 +269,7 @@ pub fn new_type(heap: &Heap, name: &str, bases: &[Value], flags: u32) -> Value {
             members: 0,
             hooks: AtomicU64::new(0),
             had_custom_new: AtomicBool::new(false),
+            collection: AtomicU8::new(0),
         })),
     );
     let mut mro = vec![ty];

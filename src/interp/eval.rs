@@ -821,6 +821,27 @@ fn execute(vm: &mut Vm, frame: &mut Frame) -> PyResult<FrameExit> {
                 let t = vm.new_tuple(items);
                 frame.push(t);
             }
+            Opcode::GetLen => {
+                let n = vm.len(frame.top())?;
+                let v = vm.new_int(n as i64);
+                frame.push(v);
+            }
+            Opcode::MatchSequence => {
+                let ok = super::patma::match_sequence(vm, frame.top(), arg)?;
+                frame.push(Value::bool(ok));
+            }
+            Opcode::MatchMapping => {
+                let ok = super::patma::match_mapping(vm, frame.top(), arg)?;
+                frame.push(Value::bool(ok));
+            }
+            Opcode::MatchKeys => super::patma::match_keys(vm, frame, arg as usize)?,
+            Opcode::MatchClass => super::patma::match_class(vm, frame, arg as usize)?,
+            Opcode::DictWithoutKeys => {
+                let keys = frame.pop();
+                let mapping = frame.pop();
+                let d = super::patma::dict_without_keys(vm, mapping, keys)?;
+                frame.push(d);
+            }
             Opcode::UnpackSequence => {
                 let seq = frame.pop();
                 ops::unpack_sequence(vm, frame, seq, arg as usize)?;

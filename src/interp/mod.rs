@@ -15,6 +15,7 @@ pub mod eval;
 pub mod frame;
 pub mod import;
 pub mod ops;
+pub mod patma;
 pub mod protocols;
 pub mod run;
 pub mod setup;
@@ -26,7 +27,7 @@ use num_bigint::BigInt;
 use num_traits::ToPrimitive;
 
 use crate::object::str::StrObj;
-use crate::object::{DictObj, Heap, ObjData, SetObj, Value};
+use crate::object::{Heap, ObjData, SetObj, Value};
 use crate::sync::{AtomicUsize, Ordering, RwLock};
 
 pub use builtin_types::BuiltinTypes;
@@ -227,7 +228,7 @@ impl Vm {
 
     pub fn new_dict(&mut self) -> Value {
         let class = self.types().dict;
-        self.alloc(class, ObjData::Dict(DictObj::new()))
+        self.alloc(class, ObjData::Dict(Box::default()))
     }
 
     pub fn new_set(&mut self, frozen: bool, table: crate::object::set::SetTable) -> Value {

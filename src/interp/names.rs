@@ -40,6 +40,7 @@ define_names! {
     dunder_all = "__all__",
     dunder_file = "__file__",
     dunder_main = "__main__",
+    dunder_match_args = "__match_args__",
     send = "send",
     throw = "throw",
     close = "close",

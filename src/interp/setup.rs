@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use crate::object::str::StrObj;
-use crate::object::{DictObj, Heap, ObjData, Value};
+use crate::object::{Heap, ObjData, Value};
 use crate::sync::{AtomicUsize, RwLock};
 
 use super::{names::Names, BuiltinTypes, InterpState, DEFAULT_RECURSION_LIMIT};
@@ -29,8 +29,8 @@ impl InterpState {
                 .entry(s.into())
                 .or_insert_with(|| heap.alloc_shared(types.str, ObjData::Str(StrObj::new(s))))
         });
-        let builtins = heap.alloc_shared(types.dict, ObjData::Dict(DictObj::new()));
-        let modules = heap.alloc_shared(types.dict, ObjData::Dict(DictObj::new()));
+        let builtins = heap.alloc_shared(types.dict, ObjData::Dict(Box::default()));
+        let modules = heap.alloc_shared(types.dict, ObjData::Dict(Box::default()));
         let new_shape = || {
             heap.alloc_shared(
                 types.object,

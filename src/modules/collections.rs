@@ -984,6 +984,10 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
         "collections",
         type_flags::BASETYPE | type_flags::NO_INSTANCE_DICT | type_flags::NATIVE_EXT,
     );
+    vm.type_obj(deque).collection.store(
+        crate::object::types::collection::SEQUENCE,
+        crate::sync::Ordering::Relaxed,
+    );
     let methods: &[(&'static str, crate::interp::NativeFn)] = &[
         ("__new__", deque_new),
         ("__init__", deque_init),
@@ -1044,5 +1048,11 @@ pub fn init(vm: &mut Vm, module: Value) -> PyResult<()> {
     add_value(vm, module, "deque", deque);
     super::add_function(vm, module, "_count_elements", count_elements);
     super::add_function(vm, module, "_tuple_item_getter", tuple_item_getter);
+    super::add_function(
+        vm,
+        module,
+        "_set_collection_flags",
+        crate::interp::patma::set_collection_flags,
+    );
     Ok(())
 }

@@ -5,8 +5,10 @@ pub mod collections;
 pub mod fileio;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
 pub mod math;
 pub mod operator;
+pub mod os;
 pub mod random;
 pub mod sre;
 pub mod struct_;
@@ -37,10 +39,23 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("gc", include_str!("py/gc.py")),
     ("heapq", include_str!("py/heapq.py")),
     ("itertools", include_str!("py/itertools.py")),
+    ("json", include_str!("py/json.py")),
+    (
+        "json.decoder",
+        "from json import JSONDecoder, JSONDecodeError\n",
+    ),
+    (
+        "json.encoder",
+        "from json import JSONEncoder, encode_basestring, encode_basestring_ascii\n",
+    ),
     ("operator", include_str!("py/operator.py")),
+    ("os", include_str!("py/os.py")),
+    ("posixpath", include_str!("py/posixpath.py")),
+    ("pprint", include_str!("py/pprint.py")),
     ("random", include_str!("py/random.py")),
     ("re", include_str!("py/re.py")),
     ("string", include_str!("py/string.py")),
+    ("textwrap", include_str!("py/textwrap.py")),
     ("threading", include_str!("py/threading.py")),
     ("weakref", include_str!("py/weakref.py")),
     ("linecache", include_str!("py/linecache.py")),
@@ -88,7 +103,9 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,
         "_itertools" => itertools::init,
+        "_json" => json::init,
         "_operator" => operator::init,
+        "_os" => os::init,
         "_random" => random::init,
         "math" => math::init,
         "sys" => sys::init,

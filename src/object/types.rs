@@ -9,7 +9,7 @@
 
 use super::{AtomicValue, DictObj, ObjData, Value};
 use crate::sync::type_version::TypeGraph;
-use crate::sync::{AtomicBool, AtomicU32, AtomicU64, Mutex, RwLock};
+use crate::sync::{AtomicBool, AtomicU32, AtomicU64, AtomicU8, Mutex, RwLock};
 
 /// `TypeObj::flags` bits.
 pub mod type_flags {
@@ -26,6 +26,17 @@ pub mod type_flags {
     /// A native type with an `ObjData::Ext` payload whose `ExtData` fast
     /// paths stand for its dunders (never set on Python subclasses).
     pub const NATIVE_EXT: u32 = 32;
+}
+
+/// What pattern matching takes a class's instances for (CPython's
+/// `Py_TPFLAGS_SEQUENCE` / `Py_TPFLAGS_MAPPING`): `TypeObj::collection`.
+/// Set on builtin types when they are made, inherited at class creation
+/// from the first class on the MRO that has one, and set on heap types by
+/// `collections.abc` registration.
+pub mod collection {
+    pub const NONE: u8 = 0;
+    pub const SEQUENCE: u8 = 1;
+    pub const MAPPING: u8 = 2;
 }
 
 pub struct TypeObj {
@@ -54,6 +65,8 @@ pub struct TypeObj {
     /// `tp_new` slot, this stays set when the method is deleted again, so
     /// `object.__new__` keeps rejecting extra arguments.
     pub had_custom_new: AtomicBool,
+    /// A `collection` kind (sequence or mapping patterns).
+    pub collection: AtomicU8,
 }
 
 impl TypeObj {

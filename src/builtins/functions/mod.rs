@@ -174,3 +174,52 @@ pub fn init(interp: &InterpState) {
     }
     objects::init_singletons(interp);
 }
+
+/// One line on what each builtin function does, in weft's words (its
+/// `__doc__`).
+pub fn doc(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "abs" => "abs(x): the absolute value of x.",
+        "all" => "all(iterable): True unless some item is false.",
+        "any" => "any(iterable): True if some item is true.",
+        "ascii" => "ascii(obj): repr(obj) with non-ASCII characters escaped.",
+        "bin" => "bin(n): n as a binary literal string ('0b...').",
+        "callable" => "callable(obj): whether obj can be called.",
+        "chr" => "chr(i): the one-character string of code point i.",
+        "compile" => "compile(source, filename, mode): a code object for eval or exec.",
+        "delattr" => "delattr(obj, name): delete attribute name of obj.",
+        "dir" => "dir([obj]): the sorted attribute names of obj, or the local names.",
+        "divmod" => "divmod(a, b): the pair (a // b, a % b).",
+        "eval" => "eval(source[, globals[, locals]]): the value of an expression.",
+        "exec" => "exec(source[, globals[, locals]]): run statements.",
+        "format" => "format(value[, spec]): value formatted by its __format__.",
+        "getattr" => "getattr(obj, name[, default]): attribute name of obj.",
+        "globals" => "globals(): the dict of the current module's globals.",
+        "hasattr" => "hasattr(obj, name): whether getattr(obj, name) succeeds.",
+        "hash" => "hash(obj): obj's hash value.",
+        "hex" => "hex(n): n as a hexadecimal literal string ('0x...').",
+        "id" => "id(obj): an integer unique to obj while it lives.",
+        "input" => "input([prompt]): a line read from standard input.",
+        "isinstance" => "isinstance(obj, cls): whether obj is an instance of cls (or of one of a tuple of classes).",
+        "issubclass" => "issubclass(cls, base): whether cls derives from base (or from one of a tuple).",
+        "iter" => "iter(obj[, sentinel]): an iterator over obj, or calls of obj until sentinel.",
+        "len" => "len(obj): the number of items in obj.",
+        "locals" => "locals(): a dict of the current local names.",
+        "max" => "max(iterable[, key, default]) or max(a, b, ...[, key]): the largest item.",
+        "min" => "min(iterable[, key, default]) or min(a, b, ...[, key]): the smallest item.",
+        "next" => "next(iterator[, default]): the iterator's next item.",
+        "oct" => "oct(n): n as an octal literal string ('0o...').",
+        "open" => "open(file, mode='r', ...): a file object.",
+        "ord" => "ord(c): the code point of the one-character string c.",
+        "pow" => "pow(base, exp[, mod]): base ** exp, reduced modulo mod if given.",
+        "print" => "print(*values, sep=' ', end='\\n', file=None, flush=False): write values to a stream.",
+        "repr" => "repr(obj): the printable representation of obj.",
+        "round" => "round(number[, ndigits]): number rounded to ndigits decimal places.",
+        "setattr" => "setattr(obj, name, value): set attribute name of obj.",
+        "sorted" => "sorted(iterable, *, key=None, reverse=False): a new sorted list.",
+        "sum" => "sum(iterable, start=0): start plus the items.",
+        "vars" => "vars([obj]): obj.__dict__, or the local names.",
+        "__import__" => "__import__(name, globals=None, locals=None, fromlist=(), level=0): import a module.",
+        _ => return None,
+    })
+}

@@ -313,20 +313,35 @@ fn builtin_sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let it = vm.iter(iterable)?;
     let mut acc = start;
-    // Machine ints and floats are summed without allocating; anything else
-    // (and overflow) goes through `+`, which is what CPython's fast paths
-    // amount to as well (in 3.11 floats are added plainly, left to right).
+    // Small ints are summed in a machine word (`machine`, which may leave
+    // the small-int range without allocating) and floats in a double; the
+    // sum becomes a value only when something else arrives, the word
+    // overflows, or the items end. Anything else goes through `+`: this is
+    // what CPython's fast paths amount to (in 3.11 floats are added
+    // plainly, left to right).
+    let mut machine: Option<i64> = acc.is_small_int().then(|| acc.as_small_int());
     while let Some(item) = vm.next(it)? {
-        if acc.is_small_int() && item.is_small_int() {
-            if let Some(s) = acc.as_small_int().checked_add(item.as_small_int()) {
-                acc = vm.new_int(s);
-                continue;
+        if let Some(s) = machine {
+            if item.is_small_int() {
+                if let Some(t) = s.checked_add(item.as_small_int()) {
+                    machine = Some(t);
+                    continue;
+                }
             }
-        } else if acc.is_float() && item.is_float() {
+            acc = vm.new_int(s);
+            machine = None;
+        }
+        if acc.is_float() && item.is_float() {
             acc = Value::float(acc.as_float() + item.as_float());
             continue;
         }
         acc = ops::binary_op(vm, BinaryOpKind::Add, false, acc, item)?;
+        if acc.is_small_int() {
+            machine = Some(acc.as_small_int());
+        }
+    }
+    if let Some(s) = machine {
+        acc = vm.new_int(s);
     }
     Ok(acc)
 }

@@ -21,6 +21,7 @@ mod comprehension;
 mod exceptions;
 mod expr;
 mod fstring;
+mod pattern;
 mod stmt;
 
 use std::collections::HashMap;

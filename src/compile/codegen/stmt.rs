@@ -49,7 +49,7 @@ impl<'a, 's> Compiler<'a, 's> {
             Stmt::While(w) => self.compile_while(w),
             Stmt::If(i) => self.compile_if(i),
             Stmt::With(w) => self.compile_with(w, 0),
-            Stmt::Match(m) => Err(self.unsupported("the match statement", m.range)),
+            Stmt::Match(m) => self.compile_match(m),
             Stmt::Raise(r) => {
                 match (&r.exc, &r.cause) {
                     (Some(e), Some(c)) => {

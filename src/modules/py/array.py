@@ -5,6 +5,7 @@ for the typecode as it goes in, so reading back gives what a C array
 would hold; tobytes/frombytes go through _struct in native byte order."""
 
 from _struct import pack as _pack, unpack as _unpack
+from _collections import _set_collection_flags
 
 __all__ = ['array', 'ArrayType', 'typecodes']
 
@@ -394,4 +395,6 @@ class array:
 
 
 array.__module__ = 'array'
+_set_collection_flags(array, 1 << 5)  # a sequence to match statements
+del _set_collection_flags
 ArrayType = array

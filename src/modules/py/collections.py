@@ -1,7 +1,8 @@
 """Container datatypes (weft): deque (native), defaultdict, OrderedDict,
 Counter, namedtuple and ChainMap."""
 
-from _collections import deque, _count_elements, _tuple_item_getter
+from _collections import (deque, _count_elements, _tuple_item_getter,
+                          _set_collection_flags)
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList',
            'defaultdict', 'deque', 'namedtuple']
@@ -711,6 +712,7 @@ class ChainMap:
 
 
 ChainMap.__module__ = 'collections'
+_set_collection_flags(ChainMap, 1 << 6)  # a mapping to match statements
 
 
 # ----- UserDict, UserList ------------------------------------------------------------
@@ -845,6 +847,7 @@ class UserDict:
 
 
 UserDict.__module__ = 'collections'
+_set_collection_flags(UserDict, 1 << 6)  # a mapping to match statements
 
 
 class UserList:
@@ -982,3 +985,4 @@ class UserList:
 
 
 UserList.__module__ = 'collections'
+_set_collection_flags(UserList, 1 << 5)  # a sequence to match statements

@@ -8,6 +8,8 @@ meaning "explicitly not". The mixin methods of Mapping, Sequence and their
 mutable forms are provided.
 """
 
+from _collections import _set_collection_flags
+
 __all__ = [
     "Hashable", "Iterable", "Iterator", "Reversible", "Generator", "Sized",
     "Container", "Callable", "Collection", "Sequence", "MutableSequence",
@@ -18,14 +20,25 @@ __all__ = [
 
 class _ABCMeta(type):
     def __new__(mcls, name, bases, ns, **kwargs):
+        # `__abc_tpflags__` marks the ABCs whose instances and registered
+        # classes pattern matching takes for sequences or mappings.
+        flags = ns.pop("__abc_tpflags__", 0)
         cls = super().__new__(mcls, name, bases, ns, **kwargs)
         cls._abc_registry = []
+        if flags:
+            cls._abc_tpflags = flags
+            _set_collection_flags(cls, flags)
         return cls
 
     def register(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass  # Already a subclass.
         cls._abc_registry.append(subclass)
+        flags = getattr(cls, "_abc_tpflags", 0)
+        if flags:
+            _set_collection_flags(subclass, flags)
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -132,6 +145,7 @@ class Collection(Sized, Iterable, Container):
 class Sequence(Reversible, Collection):
     __slots__ = ()
     __subclasshook__ = None
+    __abc_tpflags__ = 1 << 5  # Py_TPFLAGS_SEQUENCE
 
     def __iter__(self):
         i = 0
@@ -217,6 +231,7 @@ class MutableSet(Set):
 class Mapping(Collection):
     __slots__ = ()
     __subclasshook__ = None
+    __abc_tpflags__ = 1 << 6  # Py_TPFLAGS_MAPPING
 
     def get(self, key, default=None):
         try:

@@ -1,0 +1,530 @@
+"""Pretty-printing of Python data structures (weft's own pprint)."""
+
+import sys as _sys
+
+__all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
+           "PrettyPrinter", "pp"]
+
+
+def pprint(object, stream=None, indent=1, width=80, depth=None, *,
+           compact=False, sort_dicts=True, underscore_numbers=False):
+    """Pretty-print object to stream (sys.stdout by default)."""
+    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
+                  compact=compact, sort_dicts=sort_dicts,
+                  underscore_numbers=underscore_numbers).pprint(object)
+
+
+def pformat(object, indent=1, width=80, depth=None, *,
+            compact=False, sort_dicts=True, underscore_numbers=False):
+    """The pretty-printed form of object, as a str."""
+    return PrettyPrinter(indent=indent, width=width, depth=depth,
+                         compact=compact, sort_dicts=sort_dicts,
+                         underscore_numbers=underscore_numbers).pformat(object)
+
+
+def pp(object, *args, sort_dicts=False, **kwargs):
+    """pprint with dicts in insertion order by default."""
+    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+
+
+def saferepr(object):
+    """repr(object), safe against recursive containers."""
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[0]
+
+
+def isreadable(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[1]
+
+
+def isrecursive(object):
+    return PrettyPrinter()._safe_repr(object, {}, None, 0)[2]
+
+
+class _SafeKey:
+    """Sort key that orders values of mixed, unorderable types."""
+
+    __slots__ = ['obj']
+
+    def __init__(self, obj):
+        self.obj = obj
+
+    def __lt__(self, other):
+        try:
+            return self.obj < other.obj
+        except TypeError:
+            return ((str(type(self.obj)), id(self.obj)) <
+                    (str(type(other.obj)), id(other.obj)))
+
+
+def _safe_tuple(t):
+    return _SafeKey(t[0]), _SafeKey(t[1])
+
+
+def _sorted_items(d):
+    # Keys of one dict are distinct, so comparing the (key, value) tuples
+    # compares keys only; mixed, unorderable keys take the _SafeKey path.
+    try:
+        return sorted(d.items())
+    except TypeError:
+        return sorted(d.items(), key=_safe_tuple)
+
+
+def _recursion(object):
+    return f"<Recursion on {type(object).__name__} with id={id(object)}>"
+
+
+class _Writer:
+    __slots__ = ['parts']
+
+    def __init__(self):
+        self.parts = []
+
+    def write(self, s):
+        self.parts.append(s)
+
+    def getvalue(self):
+        return ''.join(self.parts)
+
+
+_builtin_scalars = frozenset({str, bytes, bytearray, float, complex, bool, type(None)})
+_builtin_scalars_int = _builtin_scalars | {int}
+
+
+class PrettyPrinter:
+    def __init__(self, indent=1, width=80, depth=None, stream=None, *,
+                 compact=False, sort_dicts=True, underscore_numbers=False):
+        indent = int(indent)
+        width = int(width)
+        if indent < 0:
+            raise ValueError('indent must be >= 0')
+        if depth is not None and depth <= 0:
+            raise ValueError('depth must be > 0')
+        if not width:
+            raise ValueError('width must be != 0')
+        self._depth = depth
+        self._indent_per_level = indent
+        self._width = width
+        self._stream = stream if stream is not None else _sys.stdout
+        self._compact = bool(compact)
+        self._sort_dicts = sort_dicts
+        self._underscore_numbers = underscore_numbers
+
+    def pprint(self, object):
+        if self._stream is not None:
+            self._format(object, self._stream, 0, 0, {}, 0)
+            self._stream.write("\n")
+
+    def pformat(self, object):
+        w = _Writer()
+        self._format(object, w, 0, 0, {}, 0)
+        return w.getvalue()
+
+    def isrecursive(self, object):
+        return self.format(object, {}, 0, 0)[2]
+
+    def isreadable(self, object):
+        s, readable, recursive = self.format(object, {}, 0, 0)
+        return readable and not recursive
+
+    def _format(self, object, stream, indent, allowance, context, level):
+        objid = id(object)
+        if objid in context:
+            stream.write(_recursion(object))
+            self._recursive = True
+            self._readable = False
+            return
+        rep = self._repr(object, context, level)
+        max_width = self._width - indent - allowance
+        if len(rep) > max_width:
+            p = _dispatch.get(type(object).__repr__, None)
+            if p is not None:
+                context[objid] = 1
+                p(self, object, stream, indent, allowance, context, level + 1)
+                del context[objid]
+                return
+        stream.write(rep)
+
+    def _pprint_dict(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('{')
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        if len(object):
+            if self._sort_dicts:
+                items = _sorted_items(object)
+            else:
+                items = object.items()
+            self._format_dict_items(items, stream, indent, allowance + 1, context, level)
+        write('}')
+
+    def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        self._format(list(object.items()), stream, indent + len(cls.__name__) + 1,
+                     allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_list(self, object, stream, indent, allowance, context, level):
+        stream.write('[')
+        self._format_items(object, stream, indent, allowance + 1, context, level)
+        stream.write(']')
+
+    def _pprint_tuple(self, object, stream, indent, allowance, context, level):
+        stream.write('(')
+        endchar = ',)' if len(object) == 1 else ')'
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_set(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        typ = object.__class__
+        if typ is set:
+            stream.write('{')
+            endchar = '}'
+        else:
+            stream.write(typ.__name__ + '({')
+            endchar = '})'
+            indent += len(typ.__name__) + 1
+        object = sorted(object, key=_SafeKey)
+        self._format_items(object, stream, indent, allowance + len(endchar), context, level)
+        stream.write(endchar)
+
+    def _pprint_str(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if not len(object):
+            write(repr(object))
+            return
+        chunks = []
+        lines = object.splitlines(True)
+        if level == 1:
+            indent += 1
+            allowance += 1
+        max_width1 = max_width = self._width - indent
+        for i, line in enumerate(lines):
+            rep = repr(line)
+            if i == len(lines) - 1:
+                max_width1 -= allowance
+            if len(rep) <= max_width1:
+                chunks.append(rep)
+            else:
+                parts = _words_and_spaces(line)
+                max_width2 = max_width
+                current = ''
+                for j, part in enumerate(parts):
+                    candidate = current + part
+                    if j == len(parts) - 1 and i == len(lines) - 1:
+                        max_width2 -= allowance
+                    if len(repr(candidate)) > max_width2:
+                        if current:
+                            chunks.append(repr(current))
+                        current = part
+                    else:
+                        current = candidate
+                if current:
+                    chunks.append(repr(current))
+        if len(chunks) == 1:
+            write(rep)
+            return
+        if level == 1:
+            write('(')
+        for i, rep in enumerate(chunks):
+            if i > 0:
+                write('\n' + ' ' * indent)
+            write(rep)
+        if level == 1:
+            write(')')
+
+    def _pprint_bytes(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        if len(object) <= 4:
+            write(repr(object))
+            return
+        parens = level == 1
+        if parens:
+            indent += 1
+            allowance += 1
+            write('(')
+        delim = ''
+        for rep in _wrap_bytes_repr(object, self._width - indent, allowance):
+            write(delim)
+            write(rep)
+            if not delim:
+                delim = '\n' + ' ' * indent
+        if parens:
+            write(')')
+
+    def _pprint_bytearray(self, object, stream, indent, allowance, context, level):
+        write = stream.write
+        write('bytearray(')
+        self._pprint_bytes(bytes(object), stream, indent + 10, allowance + 1, context, level + 1)
+        write(')')
+
+    def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        rdf = self._repr(object.default_factory, context, level)
+        cls = object.__class__
+        indent += len(cls.__name__) + 1
+        stream.write('%s(%s,\n%s' % (cls.__name__, rdf, ' ' * indent))
+        self._pprint_dict(object, stream, indent, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_counter(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '({')
+        if self._indent_per_level > 1:
+            stream.write((self._indent_per_level - 1) * ' ')
+        items = object.most_common()
+        self._format_dict_items(items, stream, indent + len(cls.__name__) + 1,
+                                allowance + 2, context, level)
+        stream.write('})')
+
+    def _pprint_deque(self, object, stream, indent, allowance, context, level):
+        if not len(object):
+            stream.write(repr(object))
+            return
+        cls = object.__class__
+        stream.write(cls.__name__ + '(')
+        indent += len(cls.__name__) + 1
+        stream.write('[')
+        if object.maxlen is None:
+            self._format_items(object, stream, indent, allowance + 2, context, level)
+            stream.write('])')
+        else:
+            self._format_items(object, stream, indent, 2, context, level)
+            rml = self._repr(object.maxlen, context, level)
+            stream.write('],\n%smaxlen=%s)' % (' ' * indent, rml))
+
+    def _format_dict_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i, (key, ent) in enumerate(items):
+            last = i == last_index
+            rep = self._repr(key, context, level)
+            write(rep)
+            write(': ')
+            self._format(ent, stream, indent + len(rep) + 2,
+                         allowance if last else 1, context, level)
+            if not last:
+                write(delimnl)
+
+    def _format_items(self, items, stream, indent, allowance, context, level):
+        write = stream.write
+        indent += self._indent_per_level
+        if self._indent_per_level > 1:
+            write((self._indent_per_level - 1) * ' ')
+        delimnl = ',\n' + ' ' * indent
+        delim = ''
+        width = max_width = self._width - indent + 1
+        it = iter(items)
+        try:
+            next_ent = next(it)
+        except StopIteration:
+            return
+        last = False
+        while not last:
+            ent = next_ent
+            try:
+                next_ent = next(it)
+            except StopIteration:
+                last = True
+                max_width -= allowance
+                width -= allowance
+            if self._compact:
+                rep = self._repr(ent, context, level)
+                w = len(rep) + 2
+                if width < w:
+                    width = max_width
+                    if delim:
+                        delim = delimnl
+                if width >= w:
+                    width -= w
+                    write(delim)
+                    delim = ', '
+                    write(rep)
+                    continue
+            write(delim)
+            delim = delimnl
+            self._format(ent, stream, indent, allowance if last else 1, context, level)
+
+    def _repr(self, object, context, level):
+        rep, readable, recursive = self.format(object, context.copy(), self._depth, level)
+        if not readable:
+            self._readable = False
+        if recursive:
+            self._recursive = True
+        return rep
+
+    @property
+    def _fast_scalars(self):
+        # Types whose repr the default format() uses as is; empty when a
+        # subclass overrides format() or ints get underscores.
+        if type(self).format is not PrettyPrinter.format:
+            return frozenset()
+        if self._underscore_numbers:
+            return _builtin_scalars
+        return _builtin_scalars_int
+
+    def format(self, object, context, maxlevels, level):
+        """(repr, readable, recursive) for object; override to customise."""
+        return self._safe_repr(object, context, maxlevels, level)
+
+    def _safe_repr(self, object, context, maxlevels, level):
+        typ = type(object)
+        if typ in _builtin_scalars:
+            return repr(object), True, False
+        r = getattr(typ, "__repr__", None)
+        if issubclass(typ, int) and r is int.__repr__:
+            if self._underscore_numbers:
+                return f"{object:_d}", True, False
+            return repr(object), True, False
+        if issubclass(typ, dict) and r is dict.__repr__:
+            if not object:
+                return "{}", True, False
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return "{...}", False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            if self._sort_dicts:
+                items = _sorted_items(object)
+            else:
+                items = object.items()
+            fmt = self.format
+            fast = self._fast_scalars
+            for k, v in items:
+                if type(k) in fast:
+                    krepr = repr(k)
+                    kreadable = True
+                    krecur = False
+                else:
+                    krepr, kreadable, krecur = fmt(k, context, maxlevels, level)
+                if type(v) in fast:
+                    vrepr = repr(v)
+                    vreadable = True
+                    vrecur = False
+                else:
+                    vrepr, vreadable, vrecur = fmt(v, context, maxlevels, level)
+                components.append(f"{krepr}: {vrepr}")
+                readable = readable and kreadable and vreadable
+                if krecur or vrecur:
+                    recursive = True
+            del context[objid]
+            return "{" + ", ".join(components) + "}", readable, recursive
+        if ((issubclass(typ, list) and r is list.__repr__) or
+                (issubclass(typ, tuple) and r is tuple.__repr__)):
+            if issubclass(typ, list):
+                if not object:
+                    return "[]", True, False
+                start, end = "[", "]"
+            elif len(object) == 1:
+                start, end = "(", ",)"
+            else:
+                if not object:
+                    return "()", True, False
+                start, end = "(", ")"
+            objid = id(object)
+            if maxlevels and level >= maxlevels:
+                return start + "..." + end, False, objid in context
+            if objid in context:
+                return _recursion(object), False, True
+            context[objid] = 1
+            readable = True
+            recursive = False
+            components = []
+            level += 1
+            fmt = self.format
+            fast = self._fast_scalars
+            for o in object:
+                if type(o) in fast:
+                    components.append(repr(o))
+                    continue
+                orepr, oreadable, orecur = fmt(o, context, maxlevels, level)
+                components.append(orepr)
+                if not oreadable:
+                    readable = False
+                if orecur:
+                    recursive = True
+            del context[objid]
+            return start + ", ".join(components) + end, readable, recursive
+        rep = repr(object)
+        return rep, bool(rep and not rep.startswith('<')), False
+
+
+def _words_and_spaces(line):
+    # The parts of re.findall(r'\S*\s*', line) without the final empty one:
+    # each a run of non-space characters followed by its run of spaces.
+    parts = []
+    n = len(line)
+    i = 0
+    while i < n:
+        j = i
+        while j < n and not line[j].isspace():
+            j += 1
+        while j < n and line[j].isspace():
+            j += 1
+        parts.append(line[i:j])
+        i = j
+    return parts
+
+
+def _wrap_bytes_repr(object, width, allowance):
+    current = b''
+    last = len(object) // 4 * 4
+    for i in range(0, len(object), 4):
+        part = object[i: i + 4]
+        candidate = current + part
+        if i == last:
+            width -= allowance
+        if len(repr(candidate)) > width:
+            if current:
+                yield repr(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        yield repr(current)
+
+
+_dispatch = {
+    dict.__repr__: PrettyPrinter._pprint_dict,
+    list.__repr__: PrettyPrinter._pprint_list,
+    tuple.__repr__: PrettyPrinter._pprint_tuple,
+    set.__repr__: PrettyPrinter._pprint_set,
+    frozenset.__repr__: PrettyPrinter._pprint_set,
+    str.__repr__: PrettyPrinter._pprint_str,
+    bytes.__repr__: PrettyPrinter._pprint_bytes,
+    bytearray.__repr__: PrettyPrinter._pprint_bytearray,
+}
+
+
+def _add_collections():
+    try:
+        import collections
+    except ImportError:
+        return
+    for cls, fn in ((getattr(collections, 'OrderedDict', None), PrettyPrinter._pprint_ordered_dict),
+                    (getattr(collections, 'defaultdict', None), PrettyPrinter._pprint_default_dict),
+                    (getattr(collections, 'Counter', None), PrettyPrinter._pprint_counter),
+                    (getattr(collections, 'deque', None), PrettyPrinter._pprint_deque)):
+        if cls is not None and cls.__repr__ not in _dispatch:
+            _dispatch[cls.__repr__] = fn
+
+
+_add_collections()

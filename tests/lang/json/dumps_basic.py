@@ -1,0 +1,15 @@
+import json
+
+print(json.dumps(None), json.dumps(True), json.dumps(False))
+print(json.dumps(0), json.dumps(-17), json.dumps(10**30))
+print(json.dumps(1.5), json.dumps(0.1), json.dumps(1e20), json.dumps(1e-7), json.dumps(-0.0))
+print(json.dumps(1.7976931348623157e308), json.dumps(5e-324), json.dumps(3.0))
+print(json.dumps("hello"), json.dumps(""), json.dumps('quote " backslash \\ slash /'))
+print(json.dumps("tab\tnl\ncr\rbs\bff\f"), json.dumps("\x00\x01\x1f\x7f"))
+print(json.dumps([1, 2, 3]), json.dumps([]), json.dumps(()), json.dumps((1, "a")))
+print(json.dumps({"a": 1, "b": [1, 2, {"c": None}]}))
+print(json.dumps({}), json.dumps({"": ""}), json.dumps([[[]]]), json.dumps([{}]))
+print(json.dumps({"x": (1, 2), "y": [True, False, None]}))
+print(json.dumps([1.25, -3, "x", None]))
+print(type(json.dumps(1)).__name__)
+print(json.dumps("x" * 5 + "y"))

@@ -1,0 +1,3 @@
+match {1: "a"}:
+    case {1: a, 1.0: b}:
+        pass

@@ -1,0 +1,3 @@
+match {}:
+    case {"k": 1, f"k": 2}:
+        pass
