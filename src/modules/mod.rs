@@ -10,6 +10,7 @@ pub mod math;
 pub mod operator;
 pub mod os;
 pub mod random;
+pub mod sre;
 pub mod struct_;
 pub mod sys;
 pub mod thread;
@@ -56,6 +57,7 @@ const PY_MODULES: &[(&str, &str)] = &[
     ("posixpath", include_str!("py/posixpath.py")),
     ("pprint", include_str!("py/pprint.py")),
     ("random", include_str!("py/random.py")),
+    ("re", include_str!("py/re.py")),
     ("string", include_str!("py/string.py")),
     ("textwrap", include_str!("py/textwrap.py")),
     ("threading", include_str!("py/threading.py")),
@@ -102,6 +104,7 @@ pub fn find(name: &str) -> Option<ModuleInit> {
         "_thread" => thread::init,
         "_fileio" => fileio::init,
         "_struct" => struct_::init,
+        "_sre" => sre::init,
         "_traceback" => crate::builtins::traceback::init_module,
         "_bisect" => bisect::init,
         "_heapq" => heapq::init,

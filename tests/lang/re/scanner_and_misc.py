@@ -1,0 +1,25 @@
+import re
+
+s = re.compile(r'\d+|[a-z]+').scanner('ab12cd3')
+print([s.search().group() for _ in range(4)], s.search())
+s = re.compile(r'\d').scanner('1a2')
+print(s.match(), s.match(), s.match())
+s = re.compile(r'x*').scanner('axx')
+print([(m.span()) for m in iter(s.search, None)])
+print(re.compile('(?P<a>.)(?P<b>.)').match('xy').expand(r'\2\1\g<a>'))
+print(re.match(r'(a)(?P<n>b)', 'ab').regs)
+m = re.match(r'(\d+)\.(\d+)', '24.1632')
+print(m.groups(), m.group(2, 1), m.start(1), m.end(1))
+print(re.sub(r'(?m)^', '> ', 'line1\nline2\n'))
+print(re.sub(r'(?m)$', ';', 'a\nb\n'))
+print(re.sub(r'$', ';', 'a\nb\n'))
+print(re.findall(r'^|$', 'ab\n'), re.findall(r'(?m)^|$', 'a\nb'))
+print(sorted(n for n in re.__all__ if n.isupper()))
+print(re.compile('a').search('a', pos=0, endpos=1), re.compile('a').sub(repl='b', string='a', count=1))
+print(re.split(pattern=',', string='a,b', maxsplit=1), re.sub('a', 'b', 'aa', 1, re.I))
+import re
+for p, s in [('|a', 'a'), ('x*', 'abxd'), (r'\d+|[a-z]+', 'ab12cd3'), ('a??', 'aa')]:
+    sc = re.compile(p).scanner(s)
+    print(p, [m.span() for m in iter(sc.search, None)])
+    sc = re.compile(p).scanner(s)
+    print(p, [m.span() for m in iter(sc.match, None)])
