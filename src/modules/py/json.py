@@ -172,24 +172,12 @@ class _Walker:
             sep = self.item_sep + nl
             out.append('[' + nl)
         first = True
-        quote = self.quote
         for item in o:
             if first:
                 first = False
             else:
                 out.append(sep)
-            if isinstance(item, str):
-                out.append(quote(item))
-            elif item is None:
-                out.append('null')
-            elif item is True:
-                out.append('true')
-            elif item is False:
-                out.append('false')
-            elif type(item) is int:
-                out.append(int.__repr__(item))
-            else:
-                self.value(item, level)
+            self.value(item, level)
         if indent is not None:
             out.append('\n' + indent * (level - 1))
         out.append(']')
@@ -240,18 +228,7 @@ class _Walker:
                 out.append(sep)
             out.append(quote(key))
             out.append(key_sep)
-            if isinstance(item, str):
-                out.append(quote(item))
-            elif item is None:
-                out.append('null')
-            elif item is True:
-                out.append('true')
-            elif item is False:
-                out.append('false')
-            elif type(item) is int:
-                out.append(int.__repr__(item))
-            else:
-                self.value(item, level)
+            self.value(item, level)
         if indent is not None:
             out.append('\n' + indent * (level - 1))
         out.append('}')
