@@ -194,21 +194,22 @@ fn size_arg(vm: &mut Vm, args: &Args) -> PyResult<Option<usize>> {
     }
 }
 
-/// One line of standard input (with its newline; empty at the end).
-fn read_stdin_line(limit: Option<usize>) -> Vec<u8> {
+/// One line of standard input (with its newline; empty at the end), read
+/// through the process's one buffered reader (`input()` uses it too).
+pub fn read_stdin_line(limit: Option<usize>) -> std::io::Result<Vec<u8>> {
     use std::io::BufRead;
     let mut buf = Vec::new();
     let mut stdin = std::io::stdin().lock();
     match limit {
         None => {
-            let _ = stdin.read_until(b'\n', &mut buf);
+            stdin.read_until(b'\n', &mut buf)?;
         }
         Some(n) => {
             while buf.len() < n {
-                let chunk = match stdin.fill_buf() {
-                    Ok(c) if !c.is_empty() => c,
-                    _ => break,
-                };
+                let chunk = stdin.fill_buf()?;
+                if chunk.is_empty() {
+                    break;
+                }
                 let room = n - buf.len();
                 let take = match chunk.iter().position(|&b| b == b'\n') {
                     Some(i) if i < room => i + 1,
@@ -223,14 +224,20 @@ fn read_stdin_line(limit: Option<usize>) -> Vec<u8> {
             }
         }
     }
-    buf
+    Ok(buf)
+}
+
+/// A line of standard input for the stream methods; a read error is an
+/// OSError.
+fn stdin_line(vm: &mut Vm, limit: Option<usize>) -> PyResult<Vec<u8>> {
+    read_stdin_line(limit).map_err(|e| vm.new_error("OSError", e.to_string()))
 }
 
 fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
     stdin_self(vm, &args, "readline")?;
     check_arity(vm, &args, "readline", 1, 2)?;
     let limit = size_arg(vm, &args)?;
-    let line = read_stdin_line(limit);
+    let line = stdin_line(vm, limit)?;
     Ok(vm.new_str(String::from_utf8_lossy(&line).into_owned()))
 }
 
@@ -254,7 +261,7 @@ fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
     stdin_self(vm, &args, "readlines")?;
     let mut lines = Vec::new();
     loop {
-        let line = read_stdin_line(None);
+        let line = stdin_line(vm, None)?;
         if line.is_empty() {
             break;
         }
@@ -270,7 +277,7 @@ fn stream_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn stream_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
     stdin_self(vm, &args, "__next__")?;
-    let line = read_stdin_line(None);
+    let line = stdin_line(vm, None)?;
     if line.is_empty() {
         return Err(vm.new_error_empty("StopIteration"));
     }

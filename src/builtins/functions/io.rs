@@ -1,6 +1,5 @@
 //! Builtins that talk to the outside: `print`, `input`, `exit`, `quit`.
 
-use std::io::BufRead;
 
 use crate::builtins::{check_arity, no_kwargs};
 use crate::interp::{Args, NativeFn, PyErr, PyResult, Vm};
@@ -156,19 +155,15 @@ fn builtin_input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     } else {
         flush_fd(1);
     }
-    let mut buf = Vec::new();
-    let read = std::io::stdin().lock().read_until(b'\n', &mut buf);
-    match read {
-        Ok(0) => Err(vm.new_error("EOFError", "EOF when reading a line")),
-        Ok(_) => {
-            if buf.last() == Some(&b'\n') {
-                buf.pop();
-            }
-            let line = String::from_utf8_lossy(&buf).into_owned();
-            Ok(vm.new_str(line))
-        }
-        Err(e) => Err(vm.new_error("OSError", e.to_string())),
+    let mut buf = crate::modules::sys::read_stdin_line(None)
+        .map_err(|e| vm.new_error("OSError", e.to_string()))?;
+    if buf.is_empty() {
+        return Err(vm.new_error("EOFError", "EOF when reading a line"));
     }
+    if buf.last() == Some(&b'\n') {
+        buf.pop();
+    }
+    Ok(vm.new_str(String::from_utf8_lossy(&buf).into_owned()))
 }
 
 /// `exit(code=None)` / `quit(code=None)`: raise SystemExit(code).
