@@ -584,14 +584,16 @@ class Thread:
         self.name = name
 
 
-class _MainThread(Thread):
+class _RunningThread(Thread):
+    """A thread `threading` did not start, already running: registered
+    under the caller's identifier."""
 
-    def __init__(self):
+    def __init__(self, name, daemonic):
         self._target = None
-        self._name = 'MainThread'
+        self._name = name
         self._args = ()
         self._kwargs = {}
-        self._daemonic = False
+        self._daemonic = daemonic
         self._ident = get_ident()
         self._started = Event()
         self._started.set()
@@ -602,23 +604,17 @@ class _MainThread(Thread):
             _active[self._ident] = self
 
 
-class _DummyThread(Thread):
+class _MainThread(_RunningThread):
+
+    def __init__(self):
+        _RunningThread.__init__(self, 'MainThread', False)
+
+
+class _DummyThread(_RunningThread):
     """Stands for a thread that `threading` did not start (a host thread)."""
 
     def __init__(self):
-        self._target = None
-        self._name = 'Dummy-%d' % _new_thread_number()
-        self._args = ()
-        self._kwargs = {}
-        self._daemonic = True
-        self._ident = get_ident()
-        self._started = Event()
-        self._started.set()
-        self._finished = Event()
-        self._is_stopped = False
-        self._initialized = True
-        with _active_lock:
-            _active[self._ident] = self
+        _RunningThread.__init__(self, 'Dummy-%d' % _new_thread_number(), True)
 
     def join(self, timeout=None):
         raise RuntimeError('cannot join a dummy thread')
