@@ -729,6 +729,18 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
+def _flag_operand(flag, other):
+    """The value `flag` combines with in |, & and ^: another member's, or one
+    of the member type's values (IntFlag | int); None when the operation is
+    not the flag's."""
+    if isinstance(other, flag.__class__):
+        return other._value_
+    if flag._member_type_ is not object and \
+            isinstance(other, flag._member_type_):
+        return other
+    return None
+
+
 class Flag(Enum, boundary=STRICT):
     """Support for flags."""
 
@@ -860,34 +872,22 @@ class Flag(Enum, boundary=STRICT):
         return bool(self._value_)
 
     def __or__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and \
-                isinstance(other, self._member_type_):
-            pass
-        else:
+        value = _flag_operand(self, other)
+        if value is None:
             return NotImplemented
-        return self.__class__(self._value_ | other)
+        return self.__class__(self._value_ | value)
 
     def __and__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and \
-                isinstance(other, self._member_type_):
-            pass
-        else:
+        value = _flag_operand(self, other)
+        if value is None:
             return NotImplemented
-        return self.__class__(self._value_ & other)
+        return self.__class__(self._value_ & value)
 
     def __xor__(self, other):
-        if isinstance(other, self.__class__):
-            other = other._value_
-        elif self._member_type_ is not object and \
-                isinstance(other, self._member_type_):
-            pass
-        else:
+        value = _flag_operand(self, other)
+        if value is None:
             return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        return self.__class__(self._value_ ^ value)
 
     def __invert__(self):
         if self._inverted_ is None:
