@@ -1,6 +1,5 @@
 //! Builtins that talk to the outside: `print`, `input`, `exit`, `quit`.
 
-
 use crate::builtins::{check_arity, no_kwargs};
 use crate::interp::{Args, NativeFn, PyErr, PyResult, Vm};
 use crate::modules::sys::{flush_fd, stream_fd, sys_attr, write_fd};
